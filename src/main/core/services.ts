@@ -1,0 +1,49 @@
+import type { Services } from '../../shared/api'
+import { matchLocale } from '../../shared/i18n'
+import type { DataStore } from './db/data-store'
+import { schemaVersion } from './db/migrate'
+import type { PlatformPort } from './platform-port'
+import type { SettingStore } from './settings/setting-store'
+
+export interface ServiceDeps {
+  store: DataStore
+  settings: SettingStore
+  platform: PlatformPort
+  /** Called after the user's settings changed, e.g. so main can rebuild its menu. */
+  onSettingsChanged?: () => void
+}
+
+/** Every contract method, implemented on the core. Inputs arrive already validated. */
+export function createServices({ store, settings, platform, onSettingsChanged }: ServiceDeps): Services {
+  return {
+    app: {
+      info: () => ({
+        name: 'Paperdesk',
+        version: platform.appVersion,
+        dataDir: store.dataDir,
+        systemLocale: matchLocale(platform.systemLocale()),
+        shell: platform.shell,
+        schemaVersion: schemaVersion(store.db),
+      }),
+      openDataFolder: async () => ({ opened: await platform.openPath(store.dataDir) }),
+    },
+    settings: {
+      get: () => settings.get(),
+      update: (patch) => {
+        const next = settings.update(patch)
+        onSettingsChanged?.()
+        return next
+      },
+    },
+    db: {
+      check: () => store.check(),
+      backupNow: () => store.backupNow(),
+      listBackups: () => store.listBackups(),
+      restoreBackup: ({ name }) => store.restoreBackup(name),
+      restoreFromFile: async () => {
+        const file = await platform.pickBackupFile()
+        return file ? store.restoreFrom(file) : null
+      },
+    },
+  }
+}
