@@ -1,4 +1,4 @@
-import type { Contract, DomainName, InputOf, MethodName, OutputOf, ParsedInputOf } from './contract'
+import type { DomainName, InputOf, MethodName, OutputOf, ParsedInputOf } from './contract'
 import type { ErrorEnvelope } from './errors'
 
 type Call<I, O> = [I] extends [undefined] ? () => Promise<O> : (input: I) => Promise<O>

@@ -98,10 +98,16 @@ export const en = {
     openDataFolder: 'Open Data Folder',
     aboutDetail: 'Version {{version}}\nNotes, signatures and app filing — offline.\nLicensed under GPL-2.0-or-later.\nData folder: {{dataDir}}',
     ok: 'OK',
+    services: 'Services',
+    hide: 'Hide Paperdesk',
+    hideOthers: 'Hide Others',
+    showAll: 'Show All',
   },
   dialogs: {
     restoreTitle: 'Restore a Paperdesk backup',
     backupFilter: 'Paperdesk backup',
+    startFailedTitle: 'Paperdesk could not start',
+    startFailed: 'The database in {{dataDir}} could not be opened: {{message}}',
   },
 }
 

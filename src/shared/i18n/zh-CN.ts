@@ -100,9 +100,15 @@ export const zhCN: Messages = {
     openDataFolder: '打开数据文件夹',
     aboutDetail: '版本 {{version}}\n笔记、签名与 APP 备案——全部离线。\n以 GPL-2.0-or-later 许可发布。\n数据文件夹：{{dataDir}}',
     ok: '确定',
+    services: '服务',
+    hide: '隐藏 Paperdesk',
+    hideOthers: '隐藏其他',
+    showAll: '全部显示',
   },
   dialogs: {
     restoreTitle: '恢复 Paperdesk 备份',
     backupFilter: 'Paperdesk 备份',
+    startFailedTitle: 'Paperdesk 无法启动',
+    startFailed: '无法打开 {{dataDir}} 中的数据库：{{message}}',
   },
 }

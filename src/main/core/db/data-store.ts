@@ -103,7 +103,7 @@ export class DataStore {
     return made
   }
 
-  restoreBackup(name: string): Promise<RestoreResult> {
+  async restoreBackup(name: string): Promise<RestoreResult> {
     const file = join(this.backupsDir, basename(name))
     if (!existsSync(file)) throw new AppError('NOT_FOUND', `no backup named ${name}`)
     return this.restoreFrom(file)

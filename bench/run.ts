@@ -1,0 +1,6 @@
+import { benchDbBackup } from './db-backup.bench'
+import { benchDispatch } from './dispatch.bench'
+
+// `npm run bench`: each benchmark prints its figure as a ratio against a baseline of the same run.
+await benchDispatch()
+await benchDbBackup()

@@ -1,0 +1,29 @@
+// Bundles the CLI (src/cli) into out/cli/index.js for plain Node. Dependencies stay external:
+// better-sqlite3 is native, and node_modules is there wherever the CLI runs from the repo.
+import { chmodSync, readFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import { build } from 'vite'
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+const external = [
+  ...builtinModules,
+  ...builtinModules.map((m) => `node:${m}`),
+  ...Object.keys(pkg.dependencies ?? {}),
+]
+
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    ssr: 'src/cli/index.ts',
+    outDir: 'out/cli',
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    rollupOptions: {
+      external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
+      output: { format: 'es', entryFileNames: 'index.js' },
+    },
+  },
+})
+chmodSync('out/cli/index.js', 0o755)
