@@ -10,11 +10,15 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 
 /** Package boundaries per folder; folder-to-folder boundaries are in eslint/layer-boundaries.js. */
 const boundary = (files, paths) => ({ files, rules: { 'no-restricted-imports': ['error', { paths }] } })
-const noElectron = [{ name: 'electron', message: 'core, cli and shared run on plain Node: no electron here.' }]
+const noElectron = [
+  { name: 'electron', message: 'core, cli and shared run on plain Node: no electron here.' },
+]
 const noNodeIn = (message) => nodeBuiltins.map((name) => ({ name, message }))
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.cache/**'] },
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.cache/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,12 +38,18 @@ export default tseslint.config(
   { plugins: { paperdesk: layerBoundaries }, rules: { 'paperdesk/layer-imports': 'error' } },
   boundary(['src/shared/**'], [...noElectron, ...noNodeIn('shared runs in every process: no Node APIs.')]),
   boundary(['src/main/core/**', 'src/cli/**'], noElectron),
-  boundary(['src/renderer/**'], [
-    ...noNodeIn('The renderer never touches Node: use window.paperdesk.'),
-    { name: 'electron', message: 'The renderer talks only to window.paperdesk.' },
-    { name: 'better-sqlite3', message: 'The renderer talks only to window.paperdesk.' },
-  ]),
-  boundary(['src/preload/**'], [{ name: 'better-sqlite3', message: 'The preload only bridges the contract.' }]),
+  boundary(
+    ['src/renderer/**'],
+    [
+      ...noNodeIn('The renderer never touches Node: use window.paperdesk.'),
+      { name: 'electron', message: 'The renderer talks only to window.paperdesk.' },
+      { name: 'better-sqlite3', message: 'The renderer talks only to window.paperdesk.' },
+    ],
+  ),
+  boundary(
+    ['src/preload/**'],
+    [{ name: 'better-sqlite3', message: 'The preload only bridges the contract.' }],
+  ),
   {
     files: ['**/*.test.ts', 'e2e/**', 'bench/**', 'scripts/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

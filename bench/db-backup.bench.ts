@@ -16,8 +16,12 @@ export async function benchDbBackup(): Promise<void> {
     })()
     store.db.pragma('wal_checkpoint(TRUNCATE)')
     let n = 0
-    const baseline = await measure('copyFileSync', 7, () => copyFileSync(store.path, join(dir, `copy-${n++}.sqlite`)))
-    const subject = await measure('DataStore.backupTo', 7, () => store.backupTo(join(dir, `backup-${n++}.sqlite`)))
+    const baseline = await measure('copyFileSync', 7, () =>
+      copyFileSync(store.path, join(dir, `copy-${n++}.sqlite`)),
+    )
+    const subject = await measure('DataStore.backupTo', 7, () =>
+      store.backupTo(join(dir, `backup-${n++}.sqlite`)),
+    )
     report(baseline, subject)
     store.close()
   } finally {

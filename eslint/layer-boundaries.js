@@ -8,12 +8,38 @@ const layer = (p) => relative(root, p).split(sep).join('/')
 
 /** For a file in `from`, imports that resolve into any `deny` folder are refused. */
 const rules = [
-  { from: 'src/shared/', deny: ['src/main/', 'src/renderer/', 'src/preload/', 'src/cli/'], why: 'shared depends on nothing but zod' },
-  { from: 'src/main/core/', deny: ['src/main/', 'src/renderer/', 'src/preload/', 'src/cli/'], allow: ['src/main/core/'], why: 'core is the bottom layer: it imports only shared' },
-  { from: 'src/cli/', deny: ['src/main/', 'src/renderer/', 'src/preload/'], allow: ['src/main/core/'], why: 'the CLI uses the core, never the Electron glue or the UI' },
-  { from: 'src/preload/', deny: ['src/main/', 'src/renderer/', 'src/cli/'], why: 'the preload only bridges the contract' },
-  { from: 'src/main/', deny: ['src/renderer/', 'src/preload/', 'src/cli/'], why: 'main reaches the UI only through the contract' },
-  { from: 'src/renderer/', deny: ['src/main/', 'src/preload/', 'src/cli/'], why: 'the renderer talks only to window.paperdesk' },
+  {
+    from: 'src/shared/',
+    deny: ['src/main/', 'src/renderer/', 'src/preload/', 'src/cli/'],
+    why: 'shared depends on nothing but zod',
+  },
+  {
+    from: 'src/main/core/',
+    deny: ['src/main/', 'src/renderer/', 'src/preload/', 'src/cli/'],
+    allow: ['src/main/core/'],
+    why: 'core is the bottom layer: it imports only shared',
+  },
+  {
+    from: 'src/cli/',
+    deny: ['src/main/', 'src/renderer/', 'src/preload/'],
+    allow: ['src/main/core/'],
+    why: 'the CLI uses the core, never the Electron glue or the UI',
+  },
+  {
+    from: 'src/preload/',
+    deny: ['src/main/', 'src/renderer/', 'src/cli/'],
+    why: 'the preload only bridges the contract',
+  },
+  {
+    from: 'src/main/',
+    deny: ['src/renderer/', 'src/preload/', 'src/cli/'],
+    why: 'main reaches the UI only through the contract',
+  },
+  {
+    from: 'src/renderer/',
+    deny: ['src/main/', 'src/preload/', 'src/cli/'],
+    why: 'the renderer talks only to window.paperdesk',
+  },
   {
     from: 'src/renderer/',
     deny: ['src/shared/'],
@@ -46,7 +72,8 @@ const layerImports = {
       (node.specifiers?.length > 0 && node.specifiers.every((s) => s.importKind === 'type'))
     return {
       ImportDeclaration: (node) => check(node, node.source.value, isTypeOnly(node)),
-      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value, node.exportKind === 'type'),
+      ExportNamedDeclaration: (node) =>
+        node.source && check(node, node.source.value, node.exportKind === 'type'),
       ExportAllDeclaration: (node) => check(node, node.source.value, node.exportKind === 'type'),
       ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value, false),
     }

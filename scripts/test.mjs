@@ -47,7 +47,9 @@ if (!broken && only !== 'e2e') {
     passed += report.numPassedTests
     failed += report.numFailedTests
     // A file that fails to load has no tests to count but is a failure all the same.
-    failed += report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length
+    failed += report.testResults.filter(
+      (f) => f.status === 'failed' && f.assertionResults.length === 0,
+    ).length
   }
   if (status !== 0 && (!report || report.numFailedTests === 0)) failed += 1
 }

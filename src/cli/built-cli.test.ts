@@ -26,9 +26,13 @@ describe('out/cli/index.js', () => {
 
   it('exits 2 on bad usage and 1 on a user error', () => {
     expect(spawnSync(process.execPath, [cli, 'nope'], { encoding: 'utf8' }).status).toBe(2)
-    const missing = spawnSync(process.execPath, [cli, '--data-dir', tempDir(), 'db', 'restore', '/no/such.sqlite'], {
-      encoding: 'utf8',
-    })
+    const missing = spawnSync(
+      process.execPath,
+      [cli, '--data-dir', tempDir(), 'db', 'restore', '/no/such.sqlite'],
+      {
+        encoding: 'utf8',
+      },
+    )
     expect(missing.status).toBe(1)
     expect(missing.stderr.trim().split('\n')).toHaveLength(1)
   })

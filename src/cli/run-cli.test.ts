@@ -16,15 +16,16 @@ async function run(...argv: string[]) {
 
 function setTheme(dataDir: string, theme: string) {
   const db = new Database(join(dataDir, 'paperdesk.sqlite'))
-  db.prepare(`INSERT INTO setting (key, value) VALUES ('theme', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(
-    JSON.stringify(theme),
-  )
+  db.prepare(
+    `INSERT INTO setting (key, value) VALUES ('theme', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+  ).run(JSON.stringify(theme))
   db.close()
 }
 
 function readTheme(dataDir: string) {
   const db = new Database(join(dataDir, 'paperdesk.sqlite'), { readonly: true })
-  const row = db.prepare(`SELECT value FROM setting WHERE key = 'theme'`).get() as { value: string } | undefined
+  const row = db.prepare(`SELECT value FROM setting WHERE key = 'theme'`).get() as
+    { value: string } | undefined
   db.close()
   return row && JSON.parse(row.value)
 }
@@ -88,16 +89,20 @@ describe('paperdesk CLI', () => {
     expect(result).toMatchObject({ code: 1, stderr: 'paperdesk: /nonexistent/file.sqlite: no such file' })
   })
 
-  it.each([[[]], [['frobnicate']], [['db']], [['db', 'backup']], [['db', 'check', 'extra']], [['--colour', 'db', 'check']]])(
-    'bad usage %j exits 2 with the usage text and creates nothing',
-    async (argv) => {
-      const dir = join(tempDir(), 'never')
-      const result = await run(...argv, '--data-dir', dir)
-      expect(result.code).toBe(2)
-      expect(result.stderr).toContain('Usage: paperdesk')
-      expect(existsSync(dir)).toBe(false)
-    },
-  )
+  it.each([
+    [[]],
+    [['frobnicate']],
+    [['db']],
+    [['db', 'backup']],
+    [['db', 'check', 'extra']],
+    [['--colour', 'db', 'check']],
+  ])('bad usage %j exits 2 with the usage text and creates nothing', async (argv) => {
+    const dir = join(tempDir(), 'never')
+    const result = await run(...argv, '--data-dir', dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('Usage: paperdesk')
+    expect(existsSync(dir)).toBe(false)
+  })
 
   it('--data-dir without a folder is bad usage', async () => {
     const result = await run('db', 'check', '--data-dir')

@@ -20,7 +20,10 @@ describe('services', () => {
     const dir = tempDir()
     const platform = fakePlatform()
     const core = openCore({ dataDir: dir, platform })
-    expect(await core.call('paperdesk:app.openDataFolder', undefined)).toEqual({ ok: true, value: { opened: true } })
+    expect(await core.call('paperdesk:app.openDataFolder', undefined)).toEqual({
+      ok: true,
+      value: { opened: true },
+    })
     expect(platform.opened).toEqual([dir])
     core.close()
   })

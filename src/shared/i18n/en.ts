@@ -44,14 +44,16 @@ export const en = {
     openDataFolder: 'Open data folder',
     schemaVersion: 'Database schema version {{version}}',
     backups: 'Backups',
-    backupsHint: 'A backup is a complete copy of the database, taken while Paperdesk runs. One is made every day automatically.',
+    backupsHint:
+      'A backup is a complete copy of the database, taken while Paperdesk runs. One is made every day automatically.',
     backupNow: 'Back up now',
     backingUp: 'Backing up…',
     backupDone: 'Backup saved: {{name}}',
     noBackups: 'No backups yet.',
     restore: 'Restore',
     restoreFromFile: 'Restore from file…',
-    restoreConfirm: 'Replace the current database with “{{name}}”? A safety copy of the current database is kept in the backups folder.',
+    restoreConfirm:
+      'Replace the current database with “{{name}}”? A safety copy of the current database is kept in the backups folder.',
     restoreDone: 'Restored from {{name}}. A safety copy of the previous database was kept.',
     backupSize: '{{size}}',
     shortcuts: 'Keyboard shortcuts',
@@ -96,7 +98,8 @@ export const en = {
     close: 'Close Window',
     help: 'Help',
     openDataFolder: 'Open Data Folder',
-    aboutDetail: 'Version {{version}}\nNotes, signatures and app filing — offline.\nLicensed under GPL-2.0-or-later.\nData folder: {{dataDir}}',
+    aboutDetail:
+      'Version {{version}}\nNotes, signatures and app filing — offline.\nLicensed under GPL-2.0-or-later.\nData folder: {{dataDir}}',
     ok: 'OK',
     services: 'Services',
     hide: 'Hide Paperdesk',

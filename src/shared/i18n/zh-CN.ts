@@ -98,7 +98,8 @@ export const zhCN: Messages = {
     close: '关闭窗口',
     help: '帮助',
     openDataFolder: '打开数据文件夹',
-    aboutDetail: '版本 {{version}}\n笔记、签名与 APP 备案——全部离线。\n以 GPL-2.0-or-later 许可发布。\n数据文件夹：{{dataDir}}',
+    aboutDetail:
+      '版本 {{version}}\n笔记、签名与 APP 备案——全部离线。\n以 GPL-2.0-or-later 许可发布。\n数据文件夹：{{dataDir}}',
     ok: '确定',
     services: '服务',
     hide: '隐藏 Paperdesk',

@@ -55,7 +55,12 @@ describe('DataStore', () => {
     const b = await store.backupNow('manual', at)
     expect(a.name).toBe('paperdesk-20261128-101500.sqlite')
     expect(b.name).toBe('paperdesk-20261128-101500-2.sqlite')
-    expect(store.listBackups().map((x) => x.name).sort()).toEqual([a.name, b.name].sort())
+    expect(
+      store
+        .listBackups()
+        .map((x) => x.name)
+        .sort(),
+    ).toEqual([a.name, b.name].sort())
     store.close()
   })
 

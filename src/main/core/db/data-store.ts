@@ -143,7 +143,9 @@ export class DataStore {
       // Put the previous database back rather than leave the user with none.
       copyFileSync(safetyCopy, this.path)
       this.connection = openConnection(this.path)
-      throw error instanceof AppError ? error : new AppError('IO', 'the restored database could not be opened')
+      throw error instanceof AppError
+        ? error
+        : new AppError('IO', 'the restored database could not be opened')
     }
   }
 }

@@ -52,8 +52,16 @@ describe('dispatch', () => {
 
   it('answers UNKNOWN_METHOD for channels outside the contract', async () => {
     const core = openCore({ dataDir: tempDir(), platform: fakePlatform() })
-    for (const channel of ['paperdesk:settings.drop', 'paperdesk:constructor.name', 'settings.get', 'paperdesk:__proto__.get']) {
-      expect(await core.call(channel, undefined)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } })
+    for (const channel of [
+      'paperdesk:settings.drop',
+      'paperdesk:constructor.name',
+      'settings.get',
+      'paperdesk:__proto__.get',
+    ]) {
+      expect(await core.call(channel, undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'UNKNOWN_METHOD' },
+      })
     }
     core.close()
   })
@@ -71,7 +79,9 @@ describe('dispatch', () => {
   it('has a service for every contract method', () => {
     const core = openCore({ dataDir: tempDir(), platform: fakePlatform() })
     for (const [domain, name] of listMethods()) {
-      expect(typeof (core.services[domain] as Record<string, unknown>)[name], `${domain}.${name}`).toBe('function')
+      expect(typeof (core.services[domain] as Record<string, unknown>)[name], `${domain}.${name}`).toBe(
+        'function',
+      )
     }
     core.close()
   })

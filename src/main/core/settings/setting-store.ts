@@ -11,8 +11,7 @@ export class SettingStore {
 
   read<S extends z.ZodType>(key: string, schema: S): z.output<S> | undefined {
     const row = this.store.db.prepare('SELECT value FROM setting WHERE key = ?').get(key) as
-      | { value: string }
-      | undefined
+      { value: string } | undefined
     if (!row) return undefined
     const parsed = schema.safeParse(JSON.parse(row.value))
     return parsed.success ? parsed.data : undefined

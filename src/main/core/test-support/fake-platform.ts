@@ -1,7 +1,9 @@
 import type { PlatformPort } from '../platform-port'
 
 /** A platform for unit tests: records opened paths, answers file pickers from a queue. */
-export function fakePlatform(locale = 'en-US'): PlatformPort & { opened: string[]; picks: Array<string | null> } {
+export function fakePlatform(
+  locale = 'en-US',
+): PlatformPort & { opened: string[]; picks: Array<string | null> } {
   const opened: string[] = []
   const picks: Array<string | null> = []
   return {

@@ -13,15 +13,19 @@ describe('migration 001: setting', () => {
 
   it('creates a key/value table that only accepts JSON values', () => {
     db.prepare('INSERT INTO setting (key, value) VALUES (?, ?)').run('theme', '"dark"')
-    const row = db.prepare('SELECT key, value, updated_at FROM setting').get() as { key: string; value: string; updated_at: string }
+    const row = db.prepare('SELECT key, value, updated_at FROM setting').get() as {
+      key: string
+      value: string
+      updated_at: string
+    }
     expect(row.key).toBe('theme')
     expect(JSON.parse(row.value)).toBe('dark')
     expect(row.updated_at).toMatch(/^\d{4}-\d\d-\d\dT/)
     expect(() => db.prepare('INSERT INTO setting (key, value) VALUES (?, ?)').run('x', 'not json')).toThrow(
       /CHECK constraint/,
     )
-    expect(() => db.prepare('INSERT INTO setting (key, value) VALUES (?, ?)').run('theme', '"light"')).toThrow(
-      /UNIQUE/,
-    )
+    expect(() =>
+      db.prepare('INSERT INTO setting (key, value) VALUES (?, ?)').run('theme', '"light"'),
+    ).toThrow(/UNIQUE/)
   })
 })

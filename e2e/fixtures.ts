@@ -1,0 +1,102 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { launchElectron } from './harness/launch-electron'
+import { launchHarness } from './harness/launch-harness'
+import { SettingsPage } from './pages/settings-page'
+import { ShellPage } from './pages/shell-page'
+import { databasePath } from './support/database'
+
+export type E2eTarget = 'chromium' | 'electron'
+
+export function e2eTarget(): E2eTarget {
+  const target = process.env['PAPERDESK_E2E_TARGET'] || 'chromium'
+  if (target !== 'chromium' && target !== 'electron') {
+    throw new Error(`PAPERDESK_E2E_TARGET must be chromium or electron, not ${target}`)
+  }
+  return target
+}
+
+/** One running Paperdesk on a fresh data folder, whichever shell carries it. */
+export interface PaperdeskApp {
+  target: E2eTarget
+  page: Page
+  /** The data folder: paperdesk.sqlite and backups/ live here. */
+  dataDir: string
+  dbPath: string
+  shell: ShellPage
+  settings: SettingsPage
+  /** The next "choose a backup file" dialog answers `path`; null means the user cancelled. */
+  queueBackupFile(path: string | null): Promise<void>
+  /** Folders the app asked the OS to open, in order. */
+  openedPaths(): Promise<string[]>
+  /** How many times the app showed the "choose a backup file" dialog. */
+  backupPicks(): Promise<number>
+}
+
+interface Fixtures {
+  /** OS locale the app starts under; `test.use({ systemLocale: 'zh-CN' })`. */
+  systemLocale: string
+  app: PaperdeskApp
+}
+
+interface Launched extends Omit<PaperdeskApp, 'shell' | 'settings' | 'dbPath' | 'target'> {
+  close(): Promise<void>
+}
+
+async function launch(target: E2eTarget, systemLocale: string): Promise<Launched> {
+  if (target === 'electron') return launchElectron({ systemLocale })
+  const harness = await launchHarness({ systemLocale })
+  return {
+    page: harness.page,
+    dataDir: harness.dataDir,
+    queueBackupFile: async (path) => harness.platform.queueBackupFile(path),
+    openedPaths: async () => [...harness.platform.openedPaths],
+    backupPicks: async () => harness.platform.backupPicks,
+    close: harness.close,
+  }
+}
+
+export const test = base.extend<Fixtures>({
+  systemLocale: ['en-US', { option: true }],
+
+  app: async ({ systemLocale }, use, testInfo) => {
+    const target = e2eTarget()
+    const launched = await launch(target, systemLocale)
+    const { page } = launched
+    const pageErrors: string[] = []
+    const consoleLines: string[] = []
+    page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`))
+    page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`))
+    const shell = new ShellPage(page)
+    try {
+      await use({
+        target,
+        page,
+        dataDir: launched.dataDir,
+        queueBackupFile: launched.queueBackupFile,
+        openedPaths: launched.openedPaths,
+        backupPicks: launched.backupPicks,
+        dbPath: databasePath(launched.dataDir),
+        shell,
+        settings: new SettingsPage(page, shell),
+      })
+      if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {
+        await testInfo.attach('failure.png', {
+          body: await page.screenshot({ fullPage: true }),
+          contentType: 'image/png',
+        })
+      }
+    } finally {
+      if (consoleLines.length > 0)
+        await testInfo.attach('console.txt', { body: consoleLines.join('\n'), contentType: 'text/plain' })
+      await launched.close()
+    }
+    expect(pageErrors, 'uncaught errors in the page').toEqual([])
+  },
+
+  // Specs that use `page` get the app's window, never a second browser.
+  page: async ({ app }, use) => {
+    await use(app.page)
+  },
+})
+
+export { expect }

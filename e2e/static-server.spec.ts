@@ -1,0 +1,69 @@
+import { request as httpRequest } from 'node:http'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { serveRenderer, type RendererServer } from './harness/serve-renderer'
+
+// The harness's own static server: right MIME types, and nothing outside the served folder.
+function get(
+  origin: string,
+  rawPath: string,
+): Promise<{ status: number; type: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${origin}/`, { path: rawPath }, (res) => {
+      let body = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (body += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+test.describe('renderer static server', () => {
+  let parent: string
+  let server: RendererServer
+
+  test.beforeAll(async () => {
+    parent = mkdtempSync(join(tmpdir(), 'paperdesk-e2e-static-'))
+    mkdirSync(join(parent, 'site', 'assets'), { recursive: true })
+    writeFileSync(join(parent, 'secret.txt'), 'outside')
+    writeFileSync(join(parent, 'site', 'index.html'), '<!doctype html><title>x</title>')
+    writeFileSync(join(parent, 'site', 'assets', 'app.js'), 'export {}')
+    writeFileSync(join(parent, 'site', 'assets', 'app.css'), 'body{}')
+    server = await serveRenderer(join(parent, 'site'))
+  })
+
+  test.afterAll(async () => {
+    await server?.close()
+    rmSync(parent, { recursive: true, force: true })
+  })
+
+  test('serves files with their MIME types', async () => {
+    expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    expect(await get(server.origin, '/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' })
+    expect(await get(server.origin, '/assets/app.js?v=1')).toMatchObject({
+      status: 200,
+      type: 'text/javascript; charset=utf-8',
+    })
+    expect((await get(server.origin, '/assets/app.css')).type).toBe('text/css; charset=utf-8')
+    expect((await get(server.origin, '/missing.js')).status).toBe(404)
+    expect((await get(server.origin, '/assets')).status).toBe(404)
+  })
+
+  test('never serves a file outside its folder', async () => {
+    for (const path of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/%00',
+    ]) {
+      const res = await get(server.origin, path)
+      expect(res.status, path).toBe(404)
+      expect(res.body, path).not.toContain('outside')
+    }
+  })
+})

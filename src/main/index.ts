@@ -1,0 +1,155 @@
+import { app, type BrowserWindow, dialog, nativeTheme, session, shell } from 'electron'
+import type { SupportedLocale } from '../shared/contract'
+import { translate } from '../shared/i18n'
+import { startBackupSchedule } from './backup-schedule'
+import { openCore, type Core } from './core/open-core'
+import { resolveDataDir } from './data-dir'
+import { isTrustedIpcEvent, registerIpc } from './ipc'
+import { preloadPath, rendererRoot } from './paths'
+import { handleAppProtocol, registerPrivilegedSchemes } from './platform/app-protocol'
+import { createElectronPlatform } from './platform/electron-platform'
+import { hardenSession, hardenWebContents } from './platform/harden'
+import { installMenu } from './platform/menu'
+import { resolveUiLocale } from './platform/system-locale'
+import { createMainWindow } from './platform/window'
+import { APP_INDEX_URL, isTrustedSender } from './security/trusted-origin'
+import { WINDOW_STATE_KEY, WindowStateSchema } from './window-state'
+
+const log = (message: string, error: unknown): void => console.error(`[paperdesk] ${message}:`, error)
+
+// electron-vite dev serves the renderer over http; a packaged app never trusts that variable.
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] || undefined : undefined
+
+// Before anything touches userData: an overridden data folder holds Chromium's files too, and the
+// single-instance lock lives there, so two data folders can run side by side (e2e tests do).
+const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+if (dataDir.overridden) app.setPath('userData', dataDir.dir)
+
+registerPrivilegedSchemes()
+app.enableSandbox()
+
+let core: Core | null = null
+let mainWindow: BrowserWindow | null = null
+let stopBackups: (() => void) | null = null
+
+function uiLocale(): SupportedLocale {
+  return resolveUiLocale(core?.settings.get().locale ?? 'system')
+}
+
+/** Applies the settings main owns a part of: the menu's language and the native theme. */
+function applySettings(): void {
+  // Chromium's prefers-color-scheme and native dialogs follow the user's theme choice.
+  nativeTheme.themeSource = core?.settings.get().theme ?? 'system'
+  installMenu({
+    locale: uiLocale(),
+    isMac: process.platform === 'darwin',
+    dev: !app.isPackaged,
+    actions: { openSettings, openDataFolder, showAbout },
+  })
+}
+
+/**
+ * Menu → Settings: a same-document hash change, the way the renderer's hash router navigates.
+ * The script is a constant (nothing interpolated) and runs only while our own page is shown; the
+ * alternatives were a reload (loses unsaved edits) or an extra IPC listener beside the contract.
+ */
+const SHOW_SETTINGS_SCRIPT = "location.hash = '#/settings'"
+
+function openSettings(): void {
+  const win = showMainWindow()
+  if (!win) return
+  const go = (): void => {
+    if (!isTrustedSender(win.webContents.getURL(), devServerUrl)) return
+    win.webContents
+      .executeJavaScript(SHOW_SETTINGS_SCRIPT)
+      .catch((error: unknown) => log('cannot open settings', error))
+  }
+  // A window just (re)created on macOS has no page yet: go once it has loaded.
+  if (win.webContents.isLoading()) win.webContents.once('did-finish-load', go)
+  else go()
+}
+
+function openDataFolder(): void {
+  shell
+    .openPath(dataDir.dir)
+    .then((problem) => problem && log('cannot open the data folder', problem))
+    .catch((error: unknown) => log('cannot open the data folder', error))
+}
+
+function showAbout(): void {
+  const locale = uiLocale()
+  const options = {
+    type: 'info' as const,
+    title: translate(locale, 'menu.about'),
+    message: translate(locale, 'app.name'),
+    detail: translate(locale, 'menu.aboutDetail', { version: app.getVersion(), dataDir: dataDir.dir }),
+    buttons: [translate(locale, 'menu.ok')],
+  }
+  const win = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
+  ;(win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)).catch((error: unknown) =>
+    log('cannot show the about dialog', error),
+  )
+}
+
+function showMainWindow(): BrowserWindow | null {
+  if (!core) return null
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    const settings = core.settings
+    mainWindow = createMainWindow({
+      preload: preloadPath,
+      url: devServerUrl ?? APP_INDEX_URL,
+      savedState: settings.read(WINDOW_STATE_KEY, WindowStateSchema),
+      saveState: (state) => settings.write({ [WINDOW_STATE_KEY]: state }),
+      log,
+    })
+    mainWindow.on('closed', () => (mainWindow = null))
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+  return mainWindow
+}
+
+function start(): void {
+  hardenSession(session.defaultSession)
+  handleAppProtocol(rendererRoot)
+  try {
+    core = openCore({
+      dataDir: dataDir.dir,
+      platform: createElectronPlatform({ locale: uiLocale, window: () => mainWindow }),
+      onSettingsChanged: applySettings,
+      log,
+    })
+  } catch (error) {
+    log('cannot open the database', error)
+    const locale = resolveUiLocale('system')
+    const message = error instanceof Error ? error.message : String(error)
+    dialog.showErrorBox(
+      translate(locale, 'dialogs.startFailedTitle'),
+      translate(locale, 'dialogs.startFailed', { dataDir: dataDir.dir, message }),
+    )
+    app.exit(1)
+    return
+  }
+  const { store } = core
+  registerIpc(core.call, (event) => isTrustedIpcEvent(event, mainWindow, devServerUrl))
+  applySettings()
+  showMainWindow()
+  stopBackups = startBackupSchedule(() => store.backupIfDue(), log)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => showMainWindow())
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl, log))
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => showMainWindow())
+  app.on('will-quit', () => {
+    stopBackups?.()
+    core?.close()
+    core = null
+  })
+  app.whenReady().then(start, (error: unknown) => log('app failed to become ready', error))
+}

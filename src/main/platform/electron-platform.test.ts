@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+const electron = vi.hoisted(() => ({
+  app: {
+    getVersion: vi.fn(() => '1.2.3'),
+    getPreferredSystemLanguages: vi.fn(() => ['zh-Hans-CN', 'en-US']),
+    getLocale: vi.fn(() => 'en-US'),
+  },
+  dialog: { showOpenDialog: vi.fn() },
+  shell: { openPath: vi.fn() },
+}))
+vi.mock('electron', () => electron)
+
+import { createElectronPlatform } from './electron-platform'
+import { resolveUiLocale, systemLocaleTag } from './system-locale'
+
+describe('createElectronPlatform', () => {
+  beforeEach(() => vi.clearAllMocks())
+
+  it('reports the Electron shell, the app version and the OS language', () => {
+    const p = createElectronPlatform({ locale: () => 'en', window: () => null })
+    expect(p.shell).toBe('electron')
+    expect(p.appVersion).toBe('1.2.3')
+    expect(p.systemLocale()).toBe('zh-Hans-CN')
+  })
+
+  it('opens a folder and reports whether that worked', async () => {
+    const p = createElectronPlatform({ locale: () => 'en', window: () => null })
+    electron.shell.openPath.mockResolvedValueOnce('')
+    expect(await p.openPath('/data')).toBe(true)
+    electron.shell.openPath.mockResolvedValueOnce('Failed to open path')
+    expect(await p.openPath('/nope')).toBe(false)
+    expect(electron.shell.openPath).toHaveBeenCalledWith('/data')
+  })
+
+  it('asks for a .sqlite backup with a translated, window-attached dialog', async () => {
+    const win = { id: 1 }
+    const p = createElectronPlatform({ locale: () => 'zh-CN', window: () => win as never })
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/b/x.sqlite'] })
+    expect(await p.pickBackupFile()).toBe('/b/x.sqlite')
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(win, {
+      title: '恢复 Paperdesk 备份',
+      filters: [{ name: 'Paperdesk 备份', extensions: ['sqlite'] }],
+      properties: ['openFile'],
+    })
+  })
+
+  it('returns null when the user cancels, and works without a window', async () => {
+    const p = createElectronPlatform({ locale: () => 'en', window: () => null })
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
+    expect(await p.pickBackupFile()).toBeNull()
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ title: 'Restore a Paperdesk backup' }),
+    )
+  })
+})
+
+describe('resolveUiLocale', () => {
+  it('follows the OS for "system" and the user otherwise', () => {
+    expect(resolveUiLocale('system', 'zh-Hans-CN')).toBe('zh-CN')
+    expect(resolveUiLocale('system', 'de-DE')).toBe('en')
+    expect(resolveUiLocale('en', 'zh-CN')).toBe('en')
+    expect(resolveUiLocale('zh-CN', 'en-US')).toBe('zh-CN')
+  })
+
+  it('falls back to app.getLocale when the OS lists no languages', () => {
+    electron.app.getPreferredSystemLanguages.mockReturnValueOnce([])
+    electron.app.getLocale.mockReturnValueOnce('zh-TW')
+    expect(systemLocaleTag()).toBe('zh-TW')
+  })
+})

@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest'
+
+const electron = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: { invoke: vi.fn() },
+}))
+electron.contextBridge.exposeInMainWorld.mockImplementation((key: string, api: unknown) =>
+  electron.exposed.set(key, api),
+)
+vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer }))
+
+import { contractManifest } from '../shared/contract'
+
+await import('./index')
+
+type Api = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>
+
+describe('preload', () => {
+  it('exposes only window.paperdesk', () => {
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1)
+    expect([...electron.exposed.keys()]).toEqual(['paperdesk'])
+  })
+
+  it('exposes exactly the contract methods, as functions, and no ipcRenderer', () => {
+    const api = electron.exposed.get('paperdesk') as Api
+    const shape = Object.fromEntries(Object.entries(api).map(([d, m]) => [d, Object.keys(m)]))
+    expect(shape).toEqual(contractManifest())
+    for (const methods of Object.values(api)) {
+      for (const fn of Object.values(methods)) expect(typeof fn).toBe('function')
+    }
+    expect(Object.isFrozen(api)).toBe(true)
+  })
+
+  it('invokes the method channel and unwraps the result; failures reject with the envelope', async () => {
+    const api = electron.exposed.get('paperdesk') as Api
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { locale: 'en', theme: 'light' } })
+    await expect(api['settings']!['update']!({ theme: 'light' })).resolves.toEqual({
+      locale: 'en',
+      theme: 'light',
+    })
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('paperdesk:settings.update', {
+      theme: 'light',
+    })
+
+    const error = { code: 'FORBIDDEN', message: 'no' }
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error })
+    await expect(api['app']!['info']!()).rejects.toEqual({
+      code: 'FORBIDDEN',
+      message: 'no',
+      details: undefined,
+    })
+  })
+})

@@ -1,0 +1,23 @@
+import { useEffect } from 'react'
+import { Outlet } from 'react-router'
+import { useShortcuts } from '../shortcuts/use-shortcuts'
+import { Sidebar } from './sidebar'
+
+/** Sidebar + the current page. Rendered only once info and settings are loaded. */
+export function Shell() {
+  useShortcuts()
+
+  // Effects run after the first commit, so the first page is on screen when tests see this.
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true'
+  }, [])
+
+  return (
+    <div className="shell">
+      <Sidebar />
+      <main className="shell__main">
+        <Outlet />
+      </main>
+    </div>
+  )
+}

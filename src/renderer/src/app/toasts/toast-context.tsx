@@ -1,0 +1,72 @@
+import type { TFunction } from 'i18next'
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
+import { toCallError } from '../call-error'
+
+export type ToastKind = 'status' | 'error'
+
+/** Text is a function of `t`, so an open toast follows a language switch. */
+export interface Toast {
+  id: number
+  kind: ToastKind
+  text: (t: TFunction) => string
+  /** The same failure twice shows one toast (the newer), not a stack of copies. */
+  key?: string
+}
+
+interface ToastApi {
+  toasts: readonly Toast[]
+  /** A success or progress message (role=status); fades after a while. */
+  showStatus: (text: (t: TFunction) => string) => void
+  /** A failed call, translated by its error code (role=alert); stays until dismissed. */
+  showError: (e: unknown) => void
+  dismiss: (id: number) => void
+}
+
+const ToastContext = createContext<ToastApi | null>(null)
+
+const statusLifetimeMs = 8000
+const maxToasts = 4
+
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<readonly Toast[]>([])
+  const nextId = useRef(1)
+
+  const dismiss = useCallback((id: number) => {
+    setToasts((list) => list.filter((toast) => toast.id !== id))
+  }, [])
+
+  const push = useCallback(
+    (kind: ToastKind, text: Toast['text'], key?: string) => {
+      const id = nextId.current++
+      const others = (toast: Toast) => key === undefined || toast.key !== key
+      setToasts((list) => [...list.filter(others), { id, kind, text, key }].slice(-maxToasts))
+      if (kind === 'status') window.setTimeout(() => dismiss(id), statusLifetimeMs)
+    },
+    [dismiss],
+  )
+
+  const showStatus = useCallback((text: Toast['text']) => push('status', text), [push])
+
+  const showError = useCallback(
+    (e: unknown) => {
+      const error = toCallError(e)
+      if (error.code === 'INTERNAL') console.error('Paperdesk call failed', e)
+      // INTERNAL's text does not show the message, so all of them read the same: show one.
+      const key = error.code === 'INTERNAL' ? error.code : `${error.code}:${error.message}`
+      push('error', (t) => t(`errors.${error.code}`, { message: error.message }), key)
+    },
+    [push],
+  )
+
+  const value = useMemo(
+    () => ({ toasts, showStatus, showError, dismiss }),
+    [toasts, showStatus, showError, dismiss],
+  )
+  return <ToastContext.Provider value={value}>{children}</ToastContext.Provider>
+}
+
+export function useToasts(): ToastApi {
+  const api = useContext(ToastContext)
+  if (!api) throw new Error('useToasts must be used inside <ToastProvider>')
+  return api
+}
