@@ -54,7 +54,9 @@ test.describe('backups', () => {
     await expect(shell.errorToast).toBeVisible()
     await expect(shell.errorToast).toHaveAttribute('role', 'alert')
     await expect(shell.errorToast).toContainText(
-      translate('zh-CN', 'errors.INVALID_BACKUP', { message: 'not an SQLite database' }),
+      translate('zh-CN', 'errors.INVALID_BACKUP', {
+        message: translate('zh-CN', 'errors.reasons.not-sqlite'),
+      }),
     )
     expect(storedSetting(app.dataDir, 'locale')).toBe('zh-CN')
     const safetyCopies = backupFiles(app.dataDir).filter((f) => f.startsWith('paperdesk-pre-restore-'))

@@ -1,8 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test'
 import { repoRoot } from './paths'
+
+function electronSqliteBinding(): { PAPERDESK_SQLITE_BINDING?: string } {
+  if (process.env['PAPERDESK_SQLITE_BINDING']) return {}
+  const { version } = JSON.parse(
+    readFileSync(join(repoRoot, 'node_modules/electron/package.json'), 'utf8'),
+  ) as {
+    version: string
+  }
+  const binding = join(repoRoot, '.cache/electron-native', version, 'better_sqlite3.node')
+  if (!existsSync(binding)) {
+    throw new Error(`No Electron build of better-sqlite3 at ${binding}: run \`npm start\` once to make it.`)
+  }
+  return { PAPERDESK_SQLITE_BINDING: binding }
+}
 
 export interface ElectronOptions {
   systemLocale?: string
@@ -44,7 +58,10 @@ export async function launchElectron(options: ElectronOptions = {}): Promise<Lau
       env: {
         ...process.env,
         PAPERDESK_DATA_DIR: dataDir,
-        // Main reads app.getPreferredSystemLanguages(), which on Linux follows these variables.
+        PAPERDESK_SYSTEM_LOCALE: locale,
+        // `npm start` builds better-sqlite3 for Electron's ABI here; node_modules' copy is Node's.
+        ...electronSqliteBinding(),
+        // For anything in Chromium that reads the OS locale itself.
         LANG: `${locale.replace('-', '_')}.UTF-8`,
         LC_ALL: `${locale.replace('-', '_')}.UTF-8`,
         LC_MESSAGES: `${locale.replace('-', '_')}.UTF-8`,

@@ -44,6 +44,28 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Why a file was refused as a backup: `details.reason` of an INVALID_BACKUP error. The renderer
+ * shows `errors.reasons.<reason>` in the user's language instead of the English `message`.
+ */
+export const backupProblems = [
+  'unreadable',
+  'not-sqlite',
+  'cannot-open',
+  'damaged',
+  'not-paperdesk',
+  'newer-schema',
+] as const
+export type BackupProblem = (typeof backupProblems)[number]
+
+export function invalidBackup(
+  reason: BackupProblem,
+  message: string,
+  extra: Record<string, unknown> = {},
+): AppError {
+  return new AppError('INVALID_BACKUP', message, { reason, ...extra })
+}
+
 /** The result of one call as it crosses a transport. */
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: ErrorEnvelope }
 

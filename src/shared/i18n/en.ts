@@ -72,6 +72,14 @@ export const en = {
     UNKNOWN_METHOD: 'Paperdesk does not know this action ({{message}}).',
     FORBIDDEN: 'This action is not allowed here.',
     INTERNAL: 'An unexpected error occurred. Nothing was saved half-way.',
+    reasons: {
+      unreadable: 'the file cannot be read',
+      'not-sqlite': 'it is not a database file',
+      'cannot-open': 'the database in it cannot be opened',
+      damaged: 'the database in it is damaged',
+      'not-paperdesk': 'it is a database, but not one of Paperdesk’s',
+      'newer-schema': 'it was made by a newer version of Paperdesk; update Paperdesk first',
+    },
   },
   menu: {
     app: 'Paperdesk',

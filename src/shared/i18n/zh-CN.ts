@@ -72,6 +72,14 @@ export const zhCN: Messages = {
     UNKNOWN_METHOD: 'Paperdesk 不认识这个操作（{{message}}）。',
     FORBIDDEN: '此处不允许该操作。',
     INTERNAL: '发生意外错误。没有保存任何不完整的数据。',
+    reasons: {
+      unreadable: '无法读取该文件',
+      'not-sqlite': '它不是数据库文件',
+      'cannot-open': '无法打开其中的数据库',
+      damaged: '其中的数据库已损坏',
+      'not-paperdesk': '它是数据库，但不是 Paperdesk 的数据库',
+      'newer-schema': '它由更新版本的 Paperdesk 生成，请先升级 Paperdesk',
+    },
   },
   menu: {
     app: 'Paperdesk',

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { BackupFile, DbCheck, RestoreResult } from '../../../shared/contract'
-import { AppError } from '../../../shared/errors'
+import { AppError, invalidBackup } from '../../../shared/errors'
 import { backupFileName, isAutoBackup, type BackupKind } from './backup-names'
 import { openConnection, type Connection } from './connection'
 import { schemaVersion } from './migrate'
@@ -121,7 +121,7 @@ export class DataStore {
       try {
         copyFileSync(source, staging)
       } catch {
-        throw new AppError('INVALID_BACKUP', 'the file cannot be read', { file: source })
+        throw invalidBackup('unreadable', 'the file cannot be read', { file: source })
       }
       verifyDatabaseFile(staging)
       openConnection(staging).close() // migrate the copy to this version's schema

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { AppError } from '../../../shared/errors'
+import { invalidBackup } from '../../../shared/errors'
 import { migrations as allMigrations, type Migration } from './migrations'
 
 export function schemaVersion(db: Database): number {
@@ -15,8 +15,8 @@ export function migrate(db: Database, migrations: readonly Migration[] = allMigr
   const latest = migrations.at(-1)?.version ?? 0
   const current = schemaVersion(db)
   if (current > latest) {
-    throw new AppError(
-      'INVALID_BACKUP',
+    throw invalidBackup(
+      'newer-schema',
       `database schema version ${current} is newer than this Paperdesk understands (${latest})`,
       { schemaVersion: current, latestVersion: latest },
     )

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
-import { AppError } from '../../../shared/errors'
+import { AppError, invalidBackup } from '../../../shared/errors'
 import { openConnection } from './connection'
 import { PAPERDESK_APPLICATION_ID } from './migrations/001-setting'
 import { latestSchemaVersion } from './migrations'
@@ -16,21 +16,21 @@ export function verifyDatabaseFile(file: string): { schemaVersion: number } {
   let size: number
   try {
     const stat = statSync(file)
-    if (!stat.isFile()) throw new AppError('INVALID_BACKUP', 'not a file')
+    if (!stat.isFile()) throw invalidBackup('unreadable', 'not a file')
     size = stat.size
   } catch (error) {
     if (error instanceof AppError) throw error
-    throw new AppError('INVALID_BACKUP', 'the file cannot be read', { file })
+    throw invalidBackup('unreadable', 'the file cannot be read', { file })
   }
   if (size < 512 || readHeader(file) !== SQLITE_HEADER) {
-    throw new AppError('INVALID_BACKUP', 'not an SQLite database')
+    throw invalidBackup('not-sqlite', 'not an SQLite database')
   }
 
   let db
   try {
     db = openConnection(file, { migrate: false })
   } catch {
-    throw new AppError('INVALID_BACKUP', 'the database cannot be opened')
+    throw invalidBackup('cannot-open', 'the database cannot be opened')
   }
   try {
     let integrity: string[]
@@ -39,18 +39,18 @@ export function verifyDatabaseFile(file: string): { schemaVersion: number } {
         (r) => r.integrity_check,
       )
     } catch {
-      throw new AppError('INVALID_BACKUP', 'the database is damaged')
+      throw invalidBackup('damaged', 'the database is damaged')
     }
     if (integrity.length !== 1 || integrity[0] !== 'ok') {
-      throw new AppError('INVALID_BACKUP', 'the integrity check failed', { integrity: integrity.slice(0, 5) })
+      throw invalidBackup('damaged', 'the integrity check failed', { integrity: integrity.slice(0, 5) })
     }
     const appId = db.pragma('application_id', { simple: true }) as number
     if (appId !== PAPERDESK_APPLICATION_ID) {
-      throw new AppError('INVALID_BACKUP', 'it is an SQLite file, but not a Paperdesk database')
+      throw invalidBackup('not-paperdesk', 'it is an SQLite file, but not a Paperdesk database')
     }
     const version = db.pragma('user_version', { simple: true }) as number
     if (version > latestSchemaVersion) {
-      throw new AppError('INVALID_BACKUP', `it was made by a newer Paperdesk (schema ${version})`, {
+      throw invalidBackup('newer-schema', `it was made by a newer Paperdesk (schema ${version})`, {
         schemaVersion: version,
         latestVersion: latestSchemaVersion,
       })

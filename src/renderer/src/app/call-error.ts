@@ -32,3 +32,11 @@ export function toCallError(e: unknown): PaperdeskCallError {
   }
   return { code: 'INTERNAL', message: typeof e === 'string' ? e : 'unexpected failure' }
 }
+
+/** The translation key of an error's reason (`details.reason`), e.g. why a backup was refused. */
+export function reasonKey(error: PaperdeskCallError): string | undefined {
+  const details = error.details
+  if (details === null || typeof details !== 'object') return undefined
+  const reason = (details as Record<string, unknown>)['reason']
+  return typeof reason === 'string' && /^[a-z-]+$/.test(reason) ? `errors.reasons.${reason}` : undefined
+}
