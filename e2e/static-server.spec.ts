@@ -3,19 +3,28 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { CONTENT_SECURITY_POLICY } from '../src/main/security/csp'
 import { serveRenderer, type RendererServer } from './harness/serve-renderer'
 
-// The harness's own static server: right MIME types, and nothing outside the served folder.
+// The harness's static server (the app:// handler over http): right MIME types, the app's CSP,
+// and nothing outside the served folder.
 function get(
   origin: string,
   rawPath: string,
-): Promise<{ status: number; type: string | undefined; body: string }> {
+): Promise<{ status: number; type: string | undefined; csp: string | undefined; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${origin}/`, { path: rawPath }, (res) => {
       let body = ''
       res.setEncoding('utf8')
       res.on('data', (chunk: string) => (body += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body }))
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          type: res.headers['content-type'],
+          csp: res.headers['content-security-policy'] as string | undefined,
+          body,
+        }),
+      )
     })
     req.on('error', reject)
     req.end()
@@ -49,6 +58,7 @@ test.describe('renderer static server', () => {
       type: 'text/javascript; charset=utf-8',
     })
     expect((await get(server.origin, '/assets/app.css')).type).toBe('text/css; charset=utf-8')
+    expect((await get(server.origin, '/')).csp).toBe(CONTENT_SECURITY_POLICY)
     expect((await get(server.origin, '/missing.js')).status).toBe(404)
     expect((await get(server.origin, '/assets')).status).toBe(404)
   })
@@ -62,7 +72,7 @@ test.describe('renderer static server', () => {
       '/%00',
     ]) {
       const res = await get(server.origin, path)
-      expect(res.status, path).toBe(404)
+      expect([403, 404], path).toContain(res.status)
       expect(res.body, path).not.toContain('outside')
     }
   })
