@@ -70,8 +70,8 @@ function ensureElectron() {
   if (exe) return { exe, version: readElectronVersion(pkgDir) }
   let reason
   if (pkgDir) {
-    // npm 11 skips electron's postinstall (package.json's allowScripts leaves it out on purpose,
-    // as it fails on offline CI), so try that download once here.
+    // Electron 45 has no postinstall: it downloads its binary on first use. Do that here, once,
+    // so a failure (offline machines) is explained below rather than thrown as a stack trace.
     console.log("Electron's binary is not installed yet; trying to download it once…")
     const install = spawnSync(process.execPath, [join(pkgDir, 'install.js')], {
       cwd: pkgDir,
