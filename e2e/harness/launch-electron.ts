@@ -54,7 +54,8 @@ export async function launchElectron(options: ElectronOptions = {}): Promise<Lau
   try {
     app = await electron.launch({
       cwd: repoRoot,
-      args: ['out/main/index.js', '--data-dir', dataDir, `--lang=${locale}`],
+      // '.' so Electron reads package.json (name, version, main) as the installed app does.
+      args: ['.', '--data-dir', dataDir, `--lang=${locale}`],
       env: {
         ...process.env,
         PAPERDESK_DATA_DIR: dataDir,
