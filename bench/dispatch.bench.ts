@@ -2,16 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openCore } from '../src/main/core/open-core'
-import type { PlatformPort } from '../src/main/core/platform-port'
+import { HarnessPlatform } from '../src/main/core/harness-platform'
 import { measure, report } from './measure'
-
-const platform: PlatformPort = {
-  shell: 'harness',
-  appVersion: 'bench',
-  systemLocale: () => 'en-US',
-  openPath: async () => true,
-  pickBackupFile: async () => null,
-}
 
 // What the contract costs per call (channel lookup, zod in and out, envelope) against calling
 // the service directly: 5,000 settings reads each. Reads, because a write's fsync
@@ -19,7 +11,7 @@ const platform: PlatformPort = {
 export async function benchDispatch(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'paperdesk-bench-'))
   try {
-    const core = openCore({ dataDir: dir, platform })
+    const core = openCore({ dataDir: dir, platform: new HarnessPlatform() })
     core.services.settings.update({ theme: 'dark', locale: 'zh-CN' })
     const baseline = await measure('settings.get direct', 9, () => {
       for (let i = 0; i < 5000; i++) core.services.settings.get(undefined)

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { openCore, type Core } from '../../src/main/core/open-core'
-import { HarnessPlatform, type HarnessPlatformOptions } from './harness-platform'
+import { HarnessPlatform, type HarnessPlatformOptions } from '../../src/main/core/harness-platform'
 import { INVOKE_BINDING, pageApiScript } from './page-api-script'
+import { appVersion } from '../../src/cli/run-cli'
 import { rendererDir } from './paths'
 import { rendererSnapshot } from './renderer-snapshot'
 import { serveRenderer, type RendererServer } from './serve-renderer'
@@ -81,7 +82,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
   }
 
   try {
-    const platform = new HarnessPlatform({ ...options, systemLocale: locale })
+    const platform = new HarnessPlatform({ ...options, systemLocale: locale, appVersion: appVersion() })
     const core = openCore({ dataDir, platform })
     cleanups.push(() => core.close())
 

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { dataDirOverride } from './core/paths'
 
 /** The value of `--data-dir DIR` or `--data-dir=DIR`, if given. */
 export function dataDirFlag(argv: readonly string[]): string | undefined {
@@ -11,14 +11,15 @@ export function dataDirFlag(argv: readonly string[]): string | undefined {
 }
 
 /**
- * Where the database lives: `--data-dir`, then `PAPERDESK_DATA_DIR`, then Electron's userData.
- * `overridden` tells main to move userData there too, so Chromium's own files follow.
+ * Where the database lives: `--data-dir`, then `PAPERDESK_DATA_DIR` (the same rule as the CLI's),
+ * then Electron's userData. `overridden` tells main to move userData there too, so Chromium's own
+ * files follow.
  */
 export function resolveDataDir(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
   defaultDir: string,
 ): { dir: string; overridden: boolean } {
-  const chosen = dataDirFlag(argv) || env['PAPERDESK_DATA_DIR']
-  return chosen ? { dir: resolve(chosen), overridden: true } : { dir: defaultDir, overridden: false }
+  const chosen = dataDirOverride(dataDirFlag(argv), env)
+  return chosen ? { dir: chosen, overridden: true } : { dir: defaultDir, overridden: false }
 }

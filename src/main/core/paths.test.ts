@@ -1,5 +1,6 @@
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defaultUserDataDir, resolveDataDir } from './paths'
+import { dataDirOverride, defaultUserDataDir, resolveDataDir } from './paths'
 
 describe('data folder', () => {
   it('matches where Electron puts userData for an app named Paperdesk', () => {
@@ -17,5 +18,13 @@ describe('data folder', () => {
     expect(resolveDataDir('/flag', { PAPERDESK_DATA_DIR: '/env' })).toBe('/flag')
     expect(resolveDataDir(undefined, { PAPERDESK_DATA_DIR: '/env' })).toBe('/env')
     expect(resolveDataDir(undefined, {})).toMatch(/Paperdesk$/)
+  })
+})
+
+describe('dataDirOverride', () => {
+  it('makes a relative folder absolute, so the CLI and the app report the same path', () => {
+    expect(dataDirOverride('rel/data', {})).toBe(resolve('rel/data'))
+    expect(dataDirOverride(undefined, { PAPERDESK_DATA_DIR: 'env/data' })).toBe(resolve('env/data'))
+    expect(dataDirOverride('', { PAPERDESK_DATA_DIR: '' })).toBeUndefined()
   })
 })

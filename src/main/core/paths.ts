@@ -1,5 +1,5 @@
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 
 export const APP_DIR_NAME = 'Paperdesk'
 
@@ -17,7 +17,16 @@ export function defaultUserDataDir(
   return join(env['XDG_CONFIG_HOME'] || join(home, '.config'), APP_DIR_NAME)
 }
 
+/** The folder the user asked for — `--data-dir`, then `PAPERDESK_DATA_DIR` — made absolute; else undefined. */
+export function dataDirOverride(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  const chosen = flag || env['PAPERDESK_DATA_DIR']
+  return chosen ? resolve(chosen) : undefined
+}
+
 /** `--data-dir` wins, then `PAPERDESK_DATA_DIR`, then the OS default. */
 export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  return flag || env['PAPERDESK_DATA_DIR'] || defaultUserDataDir(process.platform, env)
+  return dataDirOverride(flag, env) ?? defaultUserDataDir(process.platform, env)
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { listMethods } from '../../../shared/contract'
 import { openCore } from '../open-core'
-import { fakePlatform } from '../test-support/fake-platform'
+import { HarnessPlatform } from '../harness-platform'
 import { useTempDirs } from '../test-support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -12,7 +12,7 @@ function countRows(core: ReturnType<typeof openCore>) {
 
 describe('dispatch', () => {
   it('runs a valid call and returns its output', async () => {
-    const core = openCore({ dataDir: tempDir(), platform: fakePlatform() })
+    const core = openCore({ dataDir: tempDir(), platform: new HarnessPlatform() })
     const result = await core.call('paperdesk:settings.update', { theme: 'dark' })
     expect(result).toEqual({ ok: true, value: { locale: 'system', theme: 'dark' } })
     expect(countRows(core)).toBe(1)
@@ -26,7 +26,7 @@ describe('dispatch', () => {
     ['not an object', 'dark'],
     ['a prototype-pollution attempt', JSON.parse('{"__proto__": {"theme": "dark"}, "theme": "x"}')],
   ])('refuses %s with VALIDATION and writes nothing', async (_label, payload) => {
-    const core = openCore({ dataDir: tempDir(), platform: fakePlatform() })
+    const core = openCore({ dataDir: tempDir(), platform: new HarnessPlatform() })
     await core.call('paperdesk:settings.update', { locale: 'zh-CN' })
     const before = core.store.db.prepare('SELECT * FROM setting').all()
 
@@ -41,7 +41,7 @@ describe('dispatch', () => {
   })
 
   it('refuses a restore name that tries to leave the backups folder', async () => {
-    const core = openCore({ dataDir: tempDir(), platform: fakePlatform() })
+    const core = openCore({ dataDir: tempDir(), platform: new HarnessPlatform() })
     for (const name of ['../paperdesk.sqlite', '/etc/passwd', '..\\x.sqlite', '.hidden.sqlite']) {
       const result = await core.call('paperdesk:db.restoreBackup', { name })
       expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
@@ -51,7 +51,7 @@ describe('dispatch', () => {
   })
 
   it('answers UNKNOWN_METHOD for channels outside the contract', async () => {
-    const core = openCore({ dataDir: tempDir(), platform: fakePlatform() })
+    const core = openCore({ dataDir: tempDir(), platform: new HarnessPlatform() })
     for (const channel of [
       'paperdesk:settings.drop',
       'paperdesk:constructor.name',
@@ -67,7 +67,7 @@ describe('dispatch', () => {
   })
 
   it('turns an unexpected failure into INTERNAL without leaking its message or stack', async () => {
-    const core = openCore({ dataDir: tempDir(), platform: fakePlatform(), log: vi.fn() })
+    const core = openCore({ dataDir: tempDir(), platform: new HarnessPlatform(), log: vi.fn() })
     core.services.db.check = () => {
       throw new Error('SQLITE_CORRUPT at /home/secret/path')
     }
@@ -77,7 +77,7 @@ describe('dispatch', () => {
   })
 
   it('has a service for every contract method', () => {
-    const core = openCore({ dataDir: tempDir(), platform: fakePlatform() })
+    const core = openCore({ dataDir: tempDir(), platform: new HarnessPlatform() })
     for (const [domain, name] of listMethods()) {
       expect(typeof (core.services[domain] as Record<string, unknown>)[name], `${domain}.${name}`).toBe(
         'function',

@@ -1,7 +1,8 @@
-import type { PlatformPort } from '../../src/main/core/platform-port'
-import { appVersion } from './paths'
+import type { PlatformPort } from './platform-port'
 
 export interface HarnessPlatformOptions {
+  /** What `app.info` reports as the version. */
+  appVersion?: string
   /** The OS locale the app should believe in, e.g. `zh-CN` or `en-US`. */
   systemLocale?: string
   /** Called after a folder open was recorded (the headed harness really opens it). */
@@ -11,12 +12,13 @@ export interface HarnessPlatformOptions {
 }
 
 /**
- * The core's view of the shell when the renderer runs in plain Chromium: no native dialogs or
- * file manager, so opened folders are recorded and file-picker answers are queued by the test.
+ * The core's view of the shell when there is no Electron: the e2e harness (renderer in plain
+ * Chromium), `npm run start:chromium` and unit tests. No native dialogs or file manager, so opened
+ * folders are recorded and file-picker answers are queued by the caller.
  */
 export class HarnessPlatform implements PlatformPort {
   readonly shell = 'harness' as const
-  readonly appVersion = appVersion()
+  readonly appVersion: string
   readonly openedPaths: string[] = []
   /** How many times the app asked for a backup file, answered or not. */
   backupPicks = 0
@@ -25,6 +27,7 @@ export class HarnessPlatform implements PlatformPort {
 
   constructor(private readonly options: HarnessPlatformOptions = {}) {
     this.locale = options.systemLocale ?? 'en-US'
+    this.appVersion = options.appVersion ?? '0.0.0-dev'
   }
 
   systemLocale(): string {
