@@ -45,6 +45,8 @@ const rules = [
     deny: ['src/shared/'],
     allow: ['src/shared/i18n/'],
     typeOnlyAllowed: true,
+    // Tests never ship: they may compare the renderer's restated values with shared's own.
+    testsExempt: true,
     why: 'the renderer imports only types from shared (translations in shared/i18n are the one exception)',
   },
 ]
@@ -61,6 +63,7 @@ const layerImports = {
         if (!file.startsWith(rule.from)) continue
         if (rule.allow?.some((a) => target.startsWith(a))) continue
         if (rule.typeOnlyAllowed && typeOnly) continue
+        if (rule.testsExempt && /\.test\.tsx?$/.test(file)) continue
         if (rule.deny.some((d) => target.startsWith(d))) {
           context.report({ node, messageId: 'crossed', data: { target: target.slice(0, -1), why: rule.why } })
           return

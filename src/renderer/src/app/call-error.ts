@@ -1,20 +1,5 @@
 import type { PaperdeskCallError } from '../../../shared/api'
-import type { ErrorCode } from '../../../shared/errors'
-
-// The renderer may not import shared runtime code; `satisfies` keeps this list equal to the contract's.
-const knownCodes = {
-  VALIDATION: true,
-  NOT_FOUND: true,
-  INVALID_BACKUP: true,
-  IO: true,
-  UNKNOWN_METHOD: true,
-  FORBIDDEN: true,
-  INTERNAL: true,
-} as const satisfies Record<ErrorCode, true>
-
-function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && Object.hasOwn(knownCodes, value)
-}
+import { isErrorCode } from './contract-values'
 
 /**
  * Whatever a failed call rejected with, as the contract's error envelope. A `window.paperdesk`

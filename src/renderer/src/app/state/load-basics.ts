@@ -8,9 +8,6 @@ export interface Basics {
   settings: Settings
 }
 
-// Mirrors shared `defaultSettings` (runtime imports from shared are off limits here).
-export const fallbackSettings: Settings = { locale: 'system', theme: 'system' }
-
 /** Loads what every screen needs; each failure is reported, never fatal. */
 export async function loadBasics(
   onError: (e: unknown) => void,

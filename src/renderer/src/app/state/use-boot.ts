@@ -2,7 +2,8 @@ import type { i18n as I18n } from 'i18next'
 import { useEffect, useState } from 'react'
 import { resolveLocale } from '../i18n/resolve-locale'
 import { useToasts } from '../toasts/toast-context'
-import { fallbackSettings, loadBasics, type Basics } from './load-basics'
+import { fallbackSettings } from '../contract-values'
+import { loadBasics, type Basics } from './load-basics'
 
 /** Loads info + settings once and switches i18next to the user's language before the first paint. */
 export function useBoot(i18n: I18n): Basics | null {

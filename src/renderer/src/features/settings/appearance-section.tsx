@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import type { LocaleChoice, ThemeChoice } from '../../../../shared/contract/settings'
 import { matchLocale } from '../../../../shared/i18n'
+import { localeChoices, themeChoices } from '../../app/contract-values'
 import { useAppState } from '../../app/state/app-state'
 import { SettingsRow, SettingsSection } from './settings-section'
-
-const localeChoices: readonly LocaleChoice[] = ['system', 'zh-CN', 'en']
-const themeChoices: readonly ThemeChoice[] = ['system', 'light', 'dark']
 
 export function AppearanceSection() {
   const { t } = useTranslation()
