@@ -38,10 +38,11 @@ function uiLocale(): SupportedLocale {
 
 /** Applies the settings main owns a part of: the menu's language and the native theme. */
 function applySettings(): void {
+  const settings = core?.settings.get()
   // Chromium's prefers-color-scheme and native dialogs follow the user's theme choice.
-  nativeTheme.themeSource = core?.settings.get().theme ?? 'system'
+  nativeTheme.themeSource = settings?.theme ?? 'system'
   installMenu({
-    locale: uiLocale(),
+    locale: resolveUiLocale(settings?.locale ?? 'system'),
     isMac: process.platform === 'darwin',
     dev: !app.isPackaged,
     actions: { openSettings, openDataFolder, showAbout },
