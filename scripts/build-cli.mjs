@@ -22,7 +22,8 @@ await build({
     minify: false,
     rollupOptions: {
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
-      output: { format: 'es', entryFileNames: 'index.js' },
+      // Commands import their heavy modules lazily; those become chunks beside index.js.
+      output: { format: 'es', entryFileNames: 'index.js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
 })

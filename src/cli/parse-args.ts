@@ -1,3 +1,5 @@
+import { UsageError } from './command'
+
 /** Options that apply to every command and may stand before or after it. */
 export interface GlobalOptions {
   dataDir?: string
@@ -8,20 +10,22 @@ export interface GlobalOptions {
 
 export interface ParsedArgs {
   options: GlobalOptions
-  /** The command words and their arguments, in order, with global options taken out. */
-  positional: string[]
+  /** Everything else, in order: the command words, their arguments and the command's own options. */
+  rest: string[]
 }
 
-export class UsageError extends Error {}
-
-/** A small parser: `--data-dir DIR`, `--data-dir=DIR`, `--json`, `-h/--help`, `-v/--version`, `--`. */
-export function parseArgs(argv: readonly string[]): ParsedArgs {
+/**
+ * Takes the global options (`--data-dir DIR`, `--data-dir=DIR`, `--json`, `-h/--help`,
+ * `-v/--version`) out of `argv` wherever they stand; the command parses what is left.
+ * After `--` nothing is taken.
+ */
+export function parseGlobalArgs(argv: readonly string[]): ParsedArgs {
   const options: GlobalOptions = { json: false, help: false, version: false }
-  const positional: string[] = []
+  const rest: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string
     if (arg === '--') {
-      positional.push(...argv.slice(i + 1))
+      rest.push(...argv.slice(i))
       break
     }
     if (arg === '--json') options.json = true
@@ -31,8 +35,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = arg === '--data-dir' ? argv[++i] : arg.slice('--data-dir='.length)
       if (!value || value.startsWith('--')) throw new UsageError('--data-dir needs a folder')
       options.dataDir = value
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`)
-    else positional.push(arg)
+    } else rest.push(arg)
   }
-  return { options, positional }
+  return { options, rest }
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../main/core/test-support/temp-dir'
+import { listOption, numberOption, type CliCommand } from './command'
 import { appVersion, runCli } from './run-cli'
 
 const tempDir = useTempDirs()
@@ -108,5 +109,76 @@ describe('paperdesk CLI', () => {
     const result = await run('db', 'check', '--data-dir')
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('--data-dir needs a folder')
+  })
+})
+
+describe('the command table', () => {
+  const seen: unknown[] = []
+  const table: CliCommand[] = [
+    {
+      words: ['demo', 'echo'],
+      args: 'WORD...',
+      minArgs: 1,
+      options: {
+        tag: { type: 'string', multiple: true, value: 'TAG', help: 'a tag' },
+        loud: { type: 'boolean', help: 'shout' },
+        times: { type: 'string', value: 'N', help: 'how often' },
+      },
+      summary: 'echo words',
+      async run(ctx) {
+        seen.push({
+          args: ctx.args,
+          tags: listOption(ctx.options, 'tag'),
+          times: numberOption(ctx.options, 'times'),
+        })
+        const text = ctx.args.join(' ')
+        return { value: { text }, text: ctx.options['loud'] ? text.toUpperCase() : text }
+      },
+    },
+    { words: ['demo'], maxArgs: 0, summary: 'the bare group', run: async () => ({ value: 1, text: 'bare' }) },
+  ]
+  const runTable = async (...argv: string[]) => {
+    const out: string[] = []
+    const err: string[] = []
+    const code = await runCli(
+      argv,
+      { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: {} },
+      table,
+    )
+    return { code, stdout: out.join('\n'), stderr: err.join('\n') }
+  }
+
+  it('parses the command’s own options, repeated ones as lists, and positionals', async () => {
+    seen.length = 0
+    const result = await runTable('demo', 'echo', 'a', '--tag', 'x', 'b', '--tag=y', '--loud', '--times', '3')
+    expect(result).toMatchObject({ code: 0, stdout: 'A B' })
+    expect(seen).toEqual([{ args: ['a', 'b'], tags: ['x', 'y'], times: 3 }])
+  })
+
+  it('the longest matching words win', async () => {
+    expect((await runTable('demo')).stdout).toBe('bare')
+    expect((await runTable('demo', 'echo', 'hi', '--json')).stdout).toContain('"text": "hi"')
+  })
+
+  it('refuses unknown options, missing arguments and bad numbers with exit 2 and that command’s usage', async () => {
+    for (const argv of [
+      ['demo', 'echo', 'a', '--colour'],
+      ['demo', 'echo'],
+      ['demo', 'echo', 'a', '--times', 'many'],
+      ['demo', 'nope'],
+    ]) {
+      const result = await runTable(...argv)
+      expect(result.code, argv.join(' ')).toBe(2)
+      expect(result.stderr).toContain('Usage: paperdesk')
+    }
+    expect((await runTable('demo', 'echo')).stderr).toContain('--tag TAG')
+  })
+
+  it('prints one command’s help, and the whole table’s', async () => {
+    const one = await runTable('demo', 'echo', '--help')
+    expect(one.code).toBe(0)
+    expect(one.stdout).toMatch(/--times N\s+how often/)
+    const all = await runTable('--help')
+    expect(all.stdout).toMatch(/demo echo WORD\.\.\.\s+echo words/)
   })
 })

@@ -1,36 +1,15 @@
 import { createRequire } from 'node:module'
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util'
 import { AppError } from '../shared/errors'
 import { resolveDataDir } from '../main/core/paths'
-import { runDbCommand } from './db-commands'
-import { parseArgs, UsageError, type GlobalOptions } from './parse-args'
+import type { Core } from '../main/core/open-core'
+import type { DataStore } from '../main/core/db/data-store'
+import { UsageError, type CliCommand, type CliIo, type CommandContext, type OptionValues } from './command'
+import { commandTable } from './command-table'
+import { parseGlobalArgs, type GlobalOptions } from './parse-args'
+import { commandUsage, usage } from './usage'
 
-export const usage = `Usage: paperdesk [--data-dir DIR] [--json] <command>
-
-Commands:
-  db backup OUT     copy the database to the new file OUT while it may be in use
-  db restore IN     replace the database with the backup IN (checked first; the
-                    current database is kept in the data folder's backups/)
-  db check          run an integrity check and show the schema version
-
-Options (before or after the command):
-  --data-dir DIR    use DIR instead of the app's data folder (or set PAPERDESK_DATA_DIR)
-  --json            print the result as JSON
-  -v, --version     print the version
-  -h, --help        print this help
-
-Exit status: 0 success, 1 the command failed, 2 bad usage.`
-
-export interface CommandResult {
-  value: unknown
-  text: string
-  exitCode?: number
-}
-
-export interface CliIo {
-  stdout: (line: string) => void
-  stderr: (line: string) => void
-  env?: NodeJS.ProcessEnv
-}
+export type { CliIo, CommandResult } from './command'
 
 export function appVersion(): string {
   // src/cli/ and out/cli/ both sit two levels below package.json.
@@ -38,26 +17,100 @@ export function appVersion(): string {
   return pkg.version
 }
 
-/** Runs one CLI invocation and returns its exit status; all output goes through `io`. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let options: GlobalOptions = { json: argv.includes('--json'), help: false, version: false }
+/** The command whose words start `rest`; the longest match wins. */
+export function findCommand(
+  rest: readonly string[],
+  table: readonly CliCommand[] = commandTable,
+): CliCommand | undefined {
+  let best: CliCommand | undefined
+  for (const command of table) {
+    const matches = command.words.every((word, i) => rest[i] === word)
+    if (matches && command.words.length > (best?.words.length ?? 0)) best = command
+  }
+  return best
+}
+
+function explainMiss(rest: readonly string[], table: readonly CliCommand[]): string {
+  if (rest.length === 0 || rest[0]?.startsWith('-')) return 'no command given'
+  const group = table.filter((c) => c.words[0] === rest[0])
+  if (group.length === 0) return `unknown command ${rest[0]}`
+  const subs = [...new Set(group.map((c) => c.words.slice(1).join(' ')))].join(', ')
+  return rest.length > 1
+    ? `unknown ${rest[0]} subcommand ${rest[1]}`
+    : `${rest[0]} needs a subcommand: ${subs}`
+}
+
+function parseCommandArgs(command: CliCommand, tokens: string[]): { args: string[]; options: OptionValues } {
+  const options: NonNullable<ParseArgsConfig['options']> = {}
+  for (const [name, spec] of Object.entries(command.options ?? {})) {
+    options[name] = { type: spec.type, ...(spec.multiple ? { multiple: true } : {}) }
+  }
+  let parsed
   try {
-    const parsed = parseArgs(argv)
+    parsed = parseNodeArgs({ args: tokens, options, strict: true, allowPositionals: true })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error))
+  }
+  const args = parsed.positionals
+  const name = command.words.join(' ')
+  if (args.length < (command.minArgs ?? 0))
+    throw new UsageError(`${name} needs ${command.args ?? 'arguments'}`)
+  if (args.length > (command.maxArgs ?? Infinity)) throw new UsageError(`too many arguments for ${name}`)
+  return { args, options: parsed.values as OptionValues }
+}
+
+/** Runs one CLI invocation and returns its exit status; all output goes through `io`. */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  table: readonly CliCommand[] = commandTable,
+): Promise<number> {
+  let options: GlobalOptions = { json: argv.includes('--json'), help: false, version: false }
+  let opened: { store?: DataStore; core?: Core } = {}
+  let command: CliCommand | undefined
+  try {
+    const parsed = parseGlobalArgs(argv)
     options = parsed.options
     if (options.version) return print(io, options, { version: appVersion() }, appVersion())
-    if (options.help) return print(io, options, { usage }, usage)
-    const [command, ...rest] = parsed.positional
-    if (!command) throw new UsageError('no command given')
-    const dataDir = resolveDataDir(options.dataDir, io.env ?? process.env)
-    if (command === 'db') {
-      const result = await runDbCommand(dataDir, rest)
-      print(io, options, result.value, result.text)
-      return result.exitCode ?? 0
+    command = findCommand(parsed.rest, table)
+    if (options.help) {
+      const text = command ? commandUsage(command) : usage(table)
+      return print(io, options, { usage: text }, text)
     }
-    throw new UsageError(`unknown command ${command}`)
+    if (!command) throw new UsageError(explainMiss(parsed.rest, table))
+    const { args, options: commandOptions } = parseCommandArgs(
+      command,
+      parsed.rest.slice(command.words.length),
+    )
+    const dataDir = resolveDataDir(options.dataDir, io.env ?? process.env)
+    const ctx: CommandContext = {
+      args,
+      options: commandOptions,
+      json: options.json,
+      dataDir,
+      io,
+      store: async () => {
+        if (opened.core) return opened.core.store
+        if (!opened.store) {
+          const { DataStore } = await import('../main/core/db/data-store')
+          opened.store = new DataStore(dataDir)
+        }
+        return opened.store
+      },
+      core: async () => {
+        if (!opened.core) {
+          opened.store?.close()
+          opened = { core: await (await import('./open-cli-core')).openCliCore(dataDir, appVersion()) }
+        }
+        return opened.core as Core
+      },
+    }
+    const result = await command.run(ctx)
+    print(io, options, result.value, result.text)
+    return result.exitCode ?? 0
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`paperdesk: ${error.message}\n\n${usage}`)
+      io.stderr(`paperdesk: ${error.message}\n\n${command ? commandUsage(command) : usage(table)}`)
       return 2
     }
     const envelope =
@@ -66,6 +119,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         : { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) }
     io.stderr(options.json ? JSON.stringify({ error: envelope }) : `paperdesk: ${envelope.message}`)
     return 1
+  } finally {
+    opened.core?.close()
+    opened.store?.close()
   }
 }
 

@@ -1,0 +1,8 @@
+import type { CliCommand } from './command'
+import { dbCommands } from './commands/db'
+
+/**
+ * Every `paperdesk` command, one domain file each. This is the only list: the runner matches
+ * against it and the usage text is printed from it.
+ */
+export const commandTable: readonly CliCommand[] = [...dbCommands]
