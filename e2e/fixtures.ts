@@ -26,6 +26,12 @@ export interface PaperdeskApp {
   settings: SettingsPage
   /** The next "choose a backup file" dialog answers `path`; null means the user cancelled. */
   queueBackupFile(path: string | null): Promise<void>
+  /** The next "open file" dialog (not the backup one) answers `paths`; null means cancelled. */
+  queueOpenFiles(paths: string[] | null): Promise<void>
+  /** The next "save as" dialog answers `path`; null means cancelled. */
+  queueSavePath(path: string | null): Promise<void>
+  /** Every text the app put on the OS clipboard, oldest first. */
+  clipboardWrites(): Promise<string[]>
   /** Folders the app asked the OS to open, in order. */
   openedPaths(): Promise<string[]>
   /** How many times the app showed the "choose a backup file" dialog. */
@@ -49,6 +55,9 @@ async function launch(target: E2eTarget, systemLocale: string): Promise<Launched
     page: harness.page,
     dataDir: harness.dataDir,
     queueBackupFile: async (path) => harness.platform.queueBackupFile(path),
+    queueOpenFiles: async (paths) => harness.platform.queueOpenFiles(paths),
+    queueSavePath: async (path) => harness.platform.queueSavePath(path),
+    clipboardWrites: async () => [...harness.platform.clipboardWrites],
     openedPaths: async () => [...harness.platform.openedPaths],
     backupPicks: async () => harness.platform.backupPicks,
     close: harness.close,
@@ -73,6 +82,9 @@ export const test = base.extend<Fixtures>({
         page,
         dataDir: launched.dataDir,
         queueBackupFile: launched.queueBackupFile,
+        queueOpenFiles: launched.queueOpenFiles,
+        queueSavePath: launched.queueSavePath,
+        clipboardWrites: launched.clipboardWrites,
         openedPaths: launched.openedPaths,
         backupPicks: launched.backupPicks,
         dbPath: databasePath(launched.dataDir),

@@ -27,15 +27,21 @@ export interface LaunchedElectron {
   page: Page
   dataDir: string
   queueBackupFile(path: string | null): Promise<void>
+  queueOpenFiles(paths: string[] | null): Promise<void>
+  queueSavePath(path: string | null): Promise<void>
   openedPaths(): Promise<string[]>
   backupPicks(): Promise<number>
+  clipboardWrites(): Promise<string[]>
   close(): Promise<void>
 }
 
 /** What the stubs in the main process keep between calls (on globalThis, the only shared place). */
 interface E2eState {
   answers: Array<string | null>
+  openAnswers: Array<string[] | null>
+  saveAnswers: Array<string | null>
   opened: string[]
+  clipboard: string[]
   picks: number
 }
 
@@ -70,14 +76,34 @@ export async function launchElectron(options: ElectronOptions = {}): Promise<Lau
       },
       locale,
     })
-    await app.evaluate(({ dialog, shell }) => {
-      const state: E2eState = { answers: [], opened: [], picks: 0 }
+    await app.evaluate(({ clipboard, dialog, shell }) => {
+      const state: E2eState = {
+        answers: [],
+        openAnswers: [],
+        saveAnswers: [],
+        opened: [],
+        clipboard: [],
+        picks: 0,
+      }
       ;(globalThis as unknown as { __paperdeskE2e: E2eState }).__paperdeskE2e = state
-      dialog.showOpenDialog = (async () => {
-        state.picks++
-        const path = state.answers.length > 0 ? state.answers.shift() : null
-        return { canceled: !path, filePaths: path ? [path] : [] }
+      // One open dialog serves both queues: the backup dialog is the one that filters for .sqlite.
+      dialog.showOpenDialog = (async (...args: unknown[]) => {
+        const options = args.at(-1) as { filters?: Array<{ extensions: string[] }> }
+        if (options.filters?.some((f) => f.extensions.includes('sqlite'))) {
+          state.picks++
+          const path = state.answers.length > 0 ? state.answers.shift() : null
+          return { canceled: !path, filePaths: path ? [path] : [] }
+        }
+        const paths = state.openAnswers.length > 0 ? state.openAnswers.shift() : null
+        return { canceled: !paths, filePaths: paths ?? [] }
       }) as typeof dialog.showOpenDialog
+      dialog.showSaveDialog = (async () => {
+        const path = state.saveAnswers.length > 0 ? state.saveAnswers.shift() : null
+        return { canceled: !path, filePath: path ?? '' }
+      }) as typeof dialog.showSaveDialog
+      clipboard.writeText = async (text: string) => {
+        state.clipboard.push(text)
+      }
       shell.openPath = async (path: string) => {
         state.opened.push(path)
         return ''
@@ -89,18 +115,26 @@ export async function launchElectron(options: ElectronOptions = {}): Promise<Lau
     const readState = () =>
       started.evaluate(() => {
         const s = (globalThis as unknown as { __paperdeskE2e: E2eState }).__paperdeskE2e
-        return { opened: [...s.opened], picks: s.picks }
+        return { opened: [...s.opened], picks: s.picks, clipboard: [...s.clipboard] }
       })
+    const push = (queue: 'answers' | 'openAnswers' | 'saveAnswers', value: unknown) =>
+      started.evaluate(
+        (_electron, [q, v]) => {
+          const s = (globalThis as unknown as { __paperdeskE2e: Record<string, unknown[]> }).__paperdeskE2e
+          s[q as string]?.push(v)
+        },
+        [queue, value] as const,
+      )
     return {
       app,
       page,
       dataDir,
-      queueBackupFile: (path) =>
-        started.evaluate((_electron, p) => {
-          ;(globalThis as unknown as { __paperdeskE2e: E2eState }).__paperdeskE2e.answers.push(p)
-        }, path),
+      queueBackupFile: (path) => push('answers', path),
+      queueOpenFiles: (paths) => push('openAnswers', paths),
+      queueSavePath: (path) => push('saveAnswers', path),
       openedPaths: async () => (await readState()).opened,
       backupPicks: async () => (await readState()).picks,
+      clipboardWrites: async () => (await readState()).clipboard,
       close,
     }
   } catch (error) {

@@ -86,8 +86,9 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     const core = openCore({ dataDir, platform })
     cleanups.push(() => core.close())
 
-    const server: RendererServer = await serveRenderer(root)
+    const server: RendererServer = await serveRenderer(root, core.assets)
     cleanups.push(() => server.close())
+    platform.setAssetBaseUrl(server.assetBaseUrl)
 
     const context = await chromium.launchPersistentContext(makeTemp('paperdesk-e2e-profile-'), {
       executablePath: CHROMIUM_PATH,

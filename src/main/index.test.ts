@@ -95,6 +95,8 @@ const h = vi.hoisted(() => {
       write: vi.fn(),
     },
     store: { backupIfDue: vi.fn(() => Promise.resolve(null)) },
+    assets: { serveUrl: vi.fn() },
+    jobs: { cancelAll: vi.fn(() => Promise.resolve()) },
     call: vi.fn(),
     close: vi.fn(),
   }
@@ -158,6 +160,7 @@ describe('main process lifecycle', () => {
     expect(ses.setPermissionRequestHandler).toHaveBeenCalled()
     expect(ses.setPermissionCheckHandler).toHaveBeenCalled()
     expect(h.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
+    expect(h.electron.protocol.handle).toHaveBeenCalledWith('paperdesk-asset', expect.any(Function))
     expect(h.electron.ipcMain.handle).toHaveBeenCalledWith('paperdesk:app.info', expect.any(Function))
     expect(h.windows).toHaveLength(1)
     const win = h.windows[0]!
@@ -247,6 +250,7 @@ describe('main process lifecycle', () => {
   it('closes the database when the app quits', async () => {
     await boot()
     h.appListeners.get('will-quit')!()
+    expect(h.core.jobs.cancelAll).toHaveBeenCalled()
     expect(h.core.close).toHaveBeenCalled()
   })
 })

@@ -6,7 +6,7 @@ import { openCore, type Core } from './core/open-core'
 import { resolveDataDir } from './data-dir'
 import { isTrustedIpcEvent, registerIpc } from './ipc'
 import { preloadPath, rendererRoot } from './paths'
-import { handleAppProtocol, registerPrivilegedSchemes } from './platform/app-protocol'
+import { handleAppProtocol, handleAssetProtocol, registerPrivilegedSchemes } from './platform/app-protocol'
 import { createElectronPlatform } from './platform/electron-platform'
 import { hardenSession, hardenWebContents } from './platform/harden'
 import { installMenu } from './platform/menu'
@@ -132,6 +132,7 @@ function start(): void {
     return
   }
   const { store } = core
+  handleAssetProtocol(core.assets)
   registerIpc(core.call, (event) => isTrustedIpcEvent(event, mainWindow, devServerUrl))
   applySettings()
   showMainWindow()
@@ -149,6 +150,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => showMainWindow())
   app.on('will-quit', () => {
     stopBackups?.()
+    // Running exports and batches stop; each removes its own temp files.
+    void core?.jobs.cancelAll()
     core?.close()
     core = null
   })

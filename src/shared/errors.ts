@@ -8,7 +8,15 @@ export const errorCodes = [
   'VALIDATION',
   'NOT_FOUND',
   'INVALID_BACKUP',
+  /** A file the user gave cannot be used: corrupt image/PDF/APK, wrong kind, too large. */
+  'INVALID_FILE',
   'IO',
+  /** The database or a resource is held by someone else (another Paperdesk process, a running job). */
+  'BUSY',
+  /** The user cancelled a long operation; nothing was written. */
+  'CANCELLED',
+  /** Something the operation needs is missing on this machine (e.g. Chromium for printing). */
+  'UNAVAILABLE',
   'UNKNOWN_METHOD',
   'FORBIDDEN',
   'INTERNAL',
@@ -64,6 +72,27 @@ export function invalidBackup(
   extra: Record<string, unknown> = {},
 ): AppError {
   return new AppError('INVALID_BACKUP', message, { reason, ...extra })
+}
+
+/**
+ * A failure the user should read in their language. `reason` is `<domain>.<kebab-case>` (e.g.
+ * `sign.pixel-bomb`), shown as the i18n string `<domain>.reasons.<kebab-case>`; the other fields of
+ * `extra` fill its `{{placeholders}}`. `message` stays English, for logs and the CLI.
+ */
+export function userError(
+  code: ErrorCode,
+  reason: `${string}.${string}`,
+  message: string,
+  extra: Record<string, string | number | boolean | null> = {},
+): AppError {
+  return new AppError(code, message, { reason, ...extra })
+}
+
+/** The i18n key of an error's `details.reason`, whichever kind of reason it is. */
+export function reasonI18nKey(reason: string): string | undefined {
+  const dotted = /^([a-z][a-zA-Z]*)\.([a-z0-9][a-z0-9-]*)$/.exec(reason)
+  if (dotted) return `${dotted[1]}.reasons.${dotted[2]}`
+  return /^[a-z-]+$/.test(reason) ? `errors.reasons.${reason}` : undefined
 }
 
 /** The result of one call as it crosses a transport. */

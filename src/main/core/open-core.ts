@@ -1,4 +1,6 @@
 import type { Services } from '../../shared/api'
+import { AssetRoutes } from './assets/asset-routes'
+import { JobRunner } from './jobs/job-runner'
 import { DataStore } from './db/data-store'
 import type { PlatformPort } from './platform-port'
 import { dispatch } from './rpc/dispatch'
@@ -9,6 +11,9 @@ export interface Core {
   store: DataStore
   settings: SettingStore
   services: Services
+  /** What `paperdesk-asset:` URLs serve; both shells answer through it. */
+  assets: AssetRoutes
+  jobs: JobRunner
   /** Validates and runs one contract call, as every transport does. */
   call(channel: string, input: unknown): ReturnType<typeof dispatch>
   close(): void
@@ -25,11 +30,15 @@ export interface CoreOptions {
 export function openCore({ dataDir, platform, onSettingsChanged, log }: CoreOptions): Core {
   const store = new DataStore(dataDir)
   const settings = new SettingStore(store)
-  const services = createServices({ store, settings, platform, onSettingsChanged })
+  const assets = new AssetRoutes()
+  const jobs = new JobRunner()
+  const services = createServices({ store, settings, platform, assets, jobs, onSettingsChanged })
   return {
     store,
     settings,
     services,
+    assets,
+    jobs,
     call: (channel, input) => dispatch(services, channel, input, log),
     close: () => store.close(),
   }

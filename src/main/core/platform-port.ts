@@ -1,3 +1,29 @@
+import type { Printer } from './pdf/print-job'
+
+/** One entry of a file dialog's type list; `nameKey` is an i18n key the shell translates. */
+export interface FileFilter {
+  nameKey: string
+  /** Without dots, e.g. `['png', 'jpg']`. */
+  extensions: string[]
+}
+
+export interface OpenFilesRequest {
+  /** What the file is for, e.g. `sign-document`; recorded by the harness, used as a dialog id. */
+  purpose: string
+  /** i18n key of the dialog's title. */
+  titleKey: string
+  filters: FileFilter[]
+  multiple?: boolean
+}
+
+export interface SavePathRequest {
+  purpose: string
+  titleKey: string
+  /** The suggested file (absolute path or bare name). */
+  defaultPath: string
+  filters: FileFilter[]
+}
+
 /**
  * What the core needs from the shell it runs in. Electron implements it in `main/platform`;
  * the e2e harness and the CLI implement it in plain Node. Keeps `core/` free of `electron`.
@@ -11,4 +37,17 @@ export interface PlatformPort {
   openPath(path: string): Promise<boolean>
   /** Asks the user for a backup file to restore; null if they cancelled. */
   pickBackupFile(): Promise<string | null>
+  /** Asks the user for files to open (files go by path, never through IPC); null if cancelled. */
+  pickOpenFiles(request: OpenFilesRequest): Promise<string[] | null>
+  /** Asks the user where to save; null if cancelled. */
+  pickSavePath(request: SavePathRequest): Promise<string | null>
+  /** Puts text on the OS clipboard (main owns the clipboard; the renderer has no permission). */
+  writeClipboard(text: string): Promise<void>
+  /** Starts a print session on Chromium's print pipeline (Electron's printToPDF, or a system Chromium). */
+  openPrinter(): Promise<Printer>
+  /**
+   * The URL prefix under which `paperdesk-asset:` content is reachable from the renderer:
+   * `paperdesk-asset://` in Electron, a same-origin route in the harness. Empty when there is none (CLI).
+   */
+  assetBaseUrl(): string
 }

@@ -1,4 +1,6 @@
 import type { Services } from '../../shared/api'
+import type { AssetRoutes } from './assets/asset-routes'
+import type { JobRunner } from './jobs/job-runner'
 import { matchLocale } from '../../shared/i18n'
 import type { DataStore } from './db/data-store'
 import { schemaVersion } from './db/migrate'
@@ -9,12 +11,17 @@ export interface ServiceDeps {
   store: DataStore
   settings: SettingStore
   platform: PlatformPort
+  /** `paperdesk-asset:` kinds register here (note images, previews). */
+  assets: AssetRoutes
+  /** Long operations with progress and cancel (exports, batches). */
+  jobs: JobRunner
   /** Called after the user's settings changed, e.g. so main can rebuild its menu. */
   onSettingsChanged?: () => void
 }
 
 /** Every contract method, implemented on the core. Inputs arrive already validated. */
-export function createServices({ store, settings, platform, onSettingsChanged }: ServiceDeps): Services {
+export function createServices(deps: ServiceDeps): Services {
+  const { store, settings, platform, jobs, onSettingsChanged } = deps
   return {
     app: {
       info: () => ({
@@ -24,6 +31,7 @@ export function createServices({ store, settings, platform, onSettingsChanged }:
         systemLocale: matchLocale(platform.systemLocale()),
         shell: platform.shell,
         schemaVersion: schemaVersion(store.db),
+        assetBaseUrl: platform.assetBaseUrl(),
       }),
       openDataFolder: async () => ({ opened: await platform.openPath(store.dataDir) }),
     },
@@ -44,6 +52,10 @@ export function createServices({ store, settings, platform, onSettingsChanged }:
         const file = await platform.pickBackupFile()
         return file ? store.restoreFrom(file) : null
       },
+    },
+    jobs: {
+      status: ({ id }) => jobs.status(id),
+      cancel: ({ id }) => jobs.cancel(id),
     },
   }
 }

@@ -1,9 +1,10 @@
 import { protocol } from 'electron'
 import { serveAppFile } from '../app-files'
+import type { AssetRoutes } from '../core/assets/asset-routes'
 import { APP_SCHEME } from '../security/trusted-origin'
+import { ASSET_SCHEME } from './asset-scheme'
 
-/** The note-asset scheme the CSP's img-src allows; its handler arrives with the notes feature. */
-export const ASSET_SCHEME = 'paperdesk-asset'
+export { ASSET_SCHEME }
 
 /**
  * Must run before the app is ready, and only once: Electron takes one list of privileged schemes.
@@ -20,4 +21,9 @@ export function registerPrivilegedSchemes(): void {
 /** Serves the built renderer from `root` on app://paperdesk/ (after the app is ready). */
 export function handleAppProtocol(root: string): void {
   protocol.handle(APP_SCHEME, (request) => serveAppFile(request.url, root, request.method))
+}
+
+/** Serves `paperdesk-asset://<kind>/<id>` from the core's asset routes (note images, previews). */
+export function handleAssetProtocol(assets: AssetRoutes): void {
+  protocol.handle(ASSET_SCHEME, (request) => assets.serveUrl(request.url, request.method))
 }

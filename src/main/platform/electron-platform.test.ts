@@ -6,8 +6,9 @@ const electron = vi.hoisted(() => ({
     getPreferredSystemLanguages: vi.fn(() => ['zh-Hans-CN', 'en-US']),
     getLocale: vi.fn(() => 'en-US'),
   },
-  dialog: { showOpenDialog: vi.fn() },
+  dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
   shell: { openPath: vi.fn() },
+  clipboard: { writeText: vi.fn() },
 }))
 vi.mock('electron', () => electron)
 
@@ -52,6 +53,48 @@ describe('createElectronPlatform', () => {
     expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(
       expect.objectContaining({ title: 'Restore a Paperdesk backup' }),
     )
+  })
+})
+
+describe('file dialogs and the clipboard', () => {
+  beforeEach(() => vi.clearAllMocks())
+  const request = {
+    purpose: 'sign-document',
+    titleKey: 'dialogs.restoreTitle',
+    filters: [{ nameKey: 'dialogs.backupFilter', extensions: ['png', 'pdf'] }],
+  }
+
+  it('opens files with translated titles and filters; several when asked', async () => {
+    const p = createElectronPlatform({ locale: () => 'zh-CN', window: () => null })
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/a.png', '/b.pdf'] })
+    expect(await p.pickOpenFiles({ ...request, multiple: true })).toEqual(['/a.png', '/b.pdf'])
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith({
+      title: '恢复 Paperdesk 备份',
+      filters: [{ name: 'Paperdesk 备份', extensions: ['png', 'pdf'] }],
+      properties: ['openFile', 'multiSelections'],
+    })
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
+    expect(await p.pickOpenFiles(request)).toBeNull()
+  })
+
+  it('asks where to save, suggesting a name; cancel is null', async () => {
+    const win = { id: 2 }
+    const p = createElectronPlatform({ locale: () => 'en', window: () => win as never })
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/out/x-signed.pdf' })
+    expect(await p.pickSavePath({ ...request, defaultPath: '/in/x-signed.pdf' })).toBe('/out/x-signed.pdf')
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      win,
+      expect.objectContaining({ defaultPath: '/in/x-signed.pdf', title: 'Restore a Paperdesk backup' }),
+    )
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
+    expect(await p.pickSavePath({ ...request, defaultPath: 'x.pdf' })).toBeNull()
+  })
+
+  it('writes the clipboard from main and serves assets on paperdesk-asset://', async () => {
+    const p = createElectronPlatform({ locale: () => 'en', window: () => null })
+    await p.writeClipboard('AB:CD')
+    expect(electron.clipboard.writeText).toHaveBeenCalledWith('AB:CD')
+    expect(p.assetBaseUrl()).toBe('paperdesk-asset://')
   })
 })
 

@@ -1,7 +1,17 @@
-import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions } from 'electron'
-import type { PlatformPort } from '../core/platform-port'
+import {
+  app,
+  clipboard,
+  dialog,
+  shell,
+  type BrowserWindow,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron'
+import type { FileFilter, PlatformPort } from '../core/platform-port'
 import type { SupportedLocale } from '../../shared/contract'
 import { translate } from '../../shared/i18n'
+import { ASSET_SCHEME } from './asset-scheme'
+import { openElectronPrinter } from './electron-printer'
 import { systemLocaleTag } from './system-locale'
 
 export interface ElectronPlatformDeps {
@@ -11,8 +21,18 @@ export interface ElectronPlatformDeps {
   window: () => BrowserWindow | null
 }
 
-/** The core's PlatformPort, implemented with Electron's shell and dialogs. */
+/** The core's PlatformPort, implemented with Electron's shell, dialogs, clipboard and printToPDF. */
 export function createElectronPlatform({ locale, window }: ElectronPlatformDeps): PlatformPort {
+  const filters = (list: FileFilter[]) =>
+    list.map((f) => ({ name: translate(locale(), f.nameKey), extensions: f.extensions }))
+  const showOpen = (options: OpenDialogOptions) => {
+    const parent = window()
+    return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)
+  }
+  const showSave = (options: SaveDialogOptions) => {
+    const parent = window()
+    return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options)
+  }
   return {
     shell: 'electron',
     appVersion: app.getVersion(),
@@ -21,16 +41,32 @@ export function createElectronPlatform({ locale, window }: ElectronPlatformDeps)
     openPath: async (path) => (await shell.openPath(path)) === '',
     pickBackupFile: async () => {
       const l = locale()
-      const options: OpenDialogOptions = {
+      const result = await showOpen({
         title: translate(l, 'dialogs.restoreTitle'),
         filters: [{ name: translate(l, 'dialogs.backupFilter'), extensions: ['sqlite'] }],
         properties: ['openFile'],
-      }
-      const parent = window()
-      const result = parent
-        ? await dialog.showOpenDialog(parent, options)
-        : await dialog.showOpenDialog(options)
+      })
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
+    pickOpenFiles: async (request) => {
+      const result = await showOpen({
+        title: translate(locale(), request.titleKey),
+        filters: filters(request.filters),
+        properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      })
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths
+    },
+    pickSavePath: async (request) => {
+      const result = await showSave({
+        title: translate(locale(), request.titleKey),
+        defaultPath: request.defaultPath,
+        filters: filters(request.filters),
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      })
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    writeClipboard: async (text) => clipboard.writeText(text),
+    openPrinter: () => openElectronPrinter(),
+    assetBaseUrl: () => `${ASSET_SCHEME}://`,
   }
 }

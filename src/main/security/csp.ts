@@ -9,7 +9,8 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = Objec
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'paperdesk-asset:'],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'"],
+  // pdf.js fetches document previews from paperdesk-asset:.
+  'connect-src': ["'self'", 'paperdesk-asset:'],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],

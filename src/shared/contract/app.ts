@@ -15,6 +15,11 @@ export const AppInfoSchema = z.object({
   /** Which shell carries the contract: the Electron app or the Chromium test harness. */
   shell: z.enum(['electron', 'harness']),
   schemaVersion: z.number().int().nonnegative(),
+  /**
+   * Prefix of `paperdesk-asset:` URLs as this shell serves them (`paperdesk-asset://` in Electron,
+   * a same-origin route in the harness): `${assetBaseUrl}note/<sha256>`.
+   */
+  assetBaseUrl: z.string(),
 })
 export type AppInfo = z.infer<typeof AppInfoSchema>
 

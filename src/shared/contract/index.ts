@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { appContract } from './app'
 import { dbContract } from './db'
+import { jobsContract } from './jobs'
 import type { DomainSpec, MethodSpec } from './method'
 import { settingsContract } from './settings'
 
@@ -12,6 +13,7 @@ export const contract = {
   app: appContract,
   settings: settingsContract,
   db: dbContract,
+  jobs: jobsContract,
 } as const satisfies Readonly<Record<string, DomainSpec>>
 
 export type Contract = typeof contract
@@ -54,5 +56,6 @@ export type OutputOf<D extends DomainName, M extends MethodName<D>> =
 
 export * from './app'
 export * from './db'
+export * from './jobs'
 export * from './method'
 export * from './settings'

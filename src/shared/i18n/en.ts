@@ -1,3 +1,7 @@
+import { filingEn } from './en/filing'
+import { notesEn } from './en/notes'
+import { signEn } from './en/sign'
+
 /** English UI strings. Every key here must exist in zh-CN.ts too (a test checks both ways). */
 export const en = {
   app: {
@@ -11,18 +15,9 @@ export const en = {
     settings: 'Settings',
     label: 'Tools',
   },
-  notes: {
-    title: 'Notes',
-    empty: 'Rich-text notes with full-text search, history and PDF export live here.',
-  },
-  sign: {
-    title: 'Sign',
-    empty: 'Draw your signature once, then place it on scanned documents at full resolution.',
-  },
-  filing: {
-    title: 'Filing',
-    empty: 'A step-by-step checklist for the MIIT app filing (APP备案) lives here.',
-  },
+  notes: notesEn,
+  sign: signEn,
+  filing: filingEn,
   settings: {
     title: 'Settings',
     appearance: 'Appearance',
@@ -68,6 +63,10 @@ export const en = {
     VALIDATION: 'The request was not valid: {{message}}',
     NOT_FOUND: 'Not found: {{message}}',
     INVALID_BACKUP: 'This file is not a usable Paperdesk backup: {{message}}. Nothing was changed.',
+    INVALID_FILE: 'This file cannot be used: {{message}}. Nothing was written.',
+    BUSY: 'Busy: {{message}}',
+    CANCELLED: 'Cancelled. Nothing was written.',
+    UNAVAILABLE: 'Not available on this computer: {{message}}',
     IO: 'The file could not be read or written: {{message}}',
     UNKNOWN_METHOD: 'Paperdesk does not know this action ({{message}}).',
     FORBIDDEN: 'This action is not allowed here.',
@@ -79,6 +78,18 @@ export const en = {
       damaged: 'the database in it is damaged',
       'not-paperdesk': 'it is a database, but not one of Paperdesk’s',
       'newer-schema': 'it was made by a newer version of Paperdesk; update Paperdesk first',
+    },
+  },
+  jobs: {
+    progressLabel: 'Progress',
+    progress: '{{done}} of {{total}}',
+    starting: 'Starting…',
+    cancel: 'Cancel',
+  },
+  pdf: {
+    reasons: {
+      'no-chromium':
+        'printing to PDF needs Chromium or Google Chrome; install one, or set PAPERDESK_CHROMIUM to its path',
     },
   },
   menu: {

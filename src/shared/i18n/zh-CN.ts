@@ -1,4 +1,7 @@
 import type { Messages } from './en'
+import { filingZhCN } from './zh-CN/filing'
+import { notesZhCN } from './zh-CN/notes'
+import { signZhCN } from './zh-CN/sign'
 
 /** 简体中文界面文字。键必须与 en.ts 完全一致（有测试双向检查）。 */
 export const zhCN: Messages = {
@@ -13,18 +16,9 @@ export const zhCN: Messages = {
     settings: '设置',
     label: '工具',
   },
-  notes: {
-    title: '笔记',
-    empty: '富文本笔记、全文搜索、历史版本与 PDF 导出都在这里。',
-  },
-  sign: {
-    title: '签名',
-    empty: '签一次名，即可按原始分辨率放到扫描件上。',
-  },
-  filing: {
-    title: '备案',
-    empty: '工信部 APP 备案的分步清单在这里。',
-  },
+  notes: notesZhCN,
+  sign: signZhCN,
+  filing: filingZhCN,
   settings: {
     title: '设置',
     appearance: '外观',
@@ -68,6 +62,10 @@ export const zhCN: Messages = {
     VALIDATION: '请求无效：{{message}}',
     NOT_FOUND: '未找到：{{message}}',
     INVALID_BACKUP: '该文件不是可用的 Paperdesk 备份：{{message}}。未做任何更改。',
+    INVALID_FILE: '无法使用该文件：{{message}}。未写入任何内容。',
+    BUSY: '正忙：{{message}}',
+    CANCELLED: '已取消，未写入任何内容。',
+    UNAVAILABLE: '此电脑上不可用：{{message}}',
     IO: '无法读取或写入文件：{{message}}',
     UNKNOWN_METHOD: 'Paperdesk 不认识这个操作（{{message}}）。',
     FORBIDDEN: '此处不允许该操作。',
@@ -79,6 +77,18 @@ export const zhCN: Messages = {
       damaged: '其中的数据库已损坏',
       'not-paperdesk': '它是数据库，但不是 Paperdesk 的数据库',
       'newer-schema': '它由更新版本的 Paperdesk 生成，请先升级 Paperdesk',
+    },
+  },
+  jobs: {
+    progressLabel: '进度',
+    progress: '{{done}} / {{total}}',
+    starting: '正在开始…',
+    cancel: '取消',
+  },
+  pdf: {
+    reasons: {
+      'no-chromium':
+        '导出 PDF 需要 Chromium 或 Google Chrome；请安装其一，或将 PAPERDESK_CHROMIUM 设为其路径',
     },
   },
   menu: {

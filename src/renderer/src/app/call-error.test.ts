@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { toCallError } from './call-error'
+import { reasonI18nKey } from '../../../shared/errors'
+import { describeError, reasonKey, toCallError } from './call-error'
 
 describe('toCallError', () => {
   it('passes the contract envelope through', () => {
@@ -38,5 +39,40 @@ describe('toCallError', () => {
     expect(toCallError('boom')).toEqual({ code: 'INTERNAL', message: 'boom' })
     expect(toCallError(null).code).toBe('INTERNAL')
     expect(toCallError(undefined).code).toBe('INTERNAL')
+  })
+})
+
+describe('reasons', () => {
+  it('maps a shell reason and a tool reason onto their i18n keys', () => {
+    expect(reasonKey({ code: 'INVALID_BACKUP', message: 'x', details: { reason: 'not-sqlite' } })).toBe(
+      'errors.reasons.not-sqlite',
+    )
+    expect(reasonKey({ code: 'INVALID_FILE', message: 'x', details: { reason: 'sign.pixel-bomb' } })).toBe(
+      'sign.reasons.pixel-bomb',
+    )
+    expect(reasonKey({ code: 'INVALID_FILE', message: 'x', details: { reason: '../../x' } })).toBeUndefined()
+  })
+
+  it('agrees with shared’s reasonI18nKey', () => {
+    for (const reason of ['not-sqlite', 'notes.import-binary', 'filing.id-checksum', 'Bad', 'a.b.c', '']) {
+      const error = { code: 'INVALID_FILE' as const, message: 'x', details: { reason } }
+      expect(reasonKey(error), reason).toBe(reasonI18nKey(reason))
+    }
+  })
+
+  it('describes an error with its reason’s text, placeholders filled from the details', () => {
+    const t = (key: string, options: Record<string, unknown> = {}) =>
+      key === 'sign.reasons.pixel-bomb'
+        ? `more than ${String(options['limit'])} pixels`
+        : key === 'errors.INVALID_FILE'
+          ? `cannot use: ${String(options['message'])}`
+          : String(options['defaultValue'] ?? key)
+    const error = {
+      code: 'INVALID_FILE',
+      message: 'too big',
+      details: { reason: 'sign.pixel-bomb', limit: 5 },
+    }
+    expect(describeError(t, error)).toBe('cannot use: more than 5 pixels')
+    expect(describeError(t, { code: 'INVALID_FILE', message: 'plain' })).toBe('cannot use: plain')
   })
 })

@@ -1,17 +1,48 @@
+import { lazy, Suspense, type ReactNode } from 'react'
 import { Navigate, Route, Routes } from 'react-router'
-import { FilingPage } from '../features/filing/filing-page'
-import { NotesPage } from '../features/notes/notes-page'
 import { SettingsPage } from '../features/settings/settings-page'
-import { SignPage } from '../features/sign/sign-page'
 import { Shell } from './shell/shell'
+
+// Each tool is its own chunk, loaded when first opened: the editor, pdf.js and the filing data
+// never weigh on start-up or on the other tools.
+const NotesPage = lazy(() => import('../features/notes/notes-page').then((m) => ({ default: m.NotesPage })))
+const SignPage = lazy(() => import('../features/sign/sign-page').then((m) => ({ default: m.SignPage })))
+const FilingPage = lazy(() =>
+  import('../features/filing/filing-page').then((m) => ({ default: m.FilingPage })),
+)
+
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<div className="page page--loading" aria-busy="true" />}>{children}</Suspense>
+}
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Shell />}>
-        <Route path="notes" element={<NotesPage />} />
-        <Route path="sign" element={<SignPage />} />
-        <Route path="filing" element={<FilingPage />} />
+        <Route
+          path="notes"
+          element={
+            <Loading>
+              <NotesPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="sign"
+          element={
+            <Loading>
+              <SignPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="filing"
+          element={
+            <Loading>
+              <FilingPage />
+            </Loading>
+          }
+        />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/notes" replace />} />
       </Route>

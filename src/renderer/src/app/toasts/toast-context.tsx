@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
-import { reasonKey, toCallError } from '../call-error'
+import { describeError, toCallError } from '../call-error'
 
 export type ToastKind = 'status' | 'error'
 
@@ -54,14 +54,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       // INTERNAL's text does not show the message, so all of them read the same: show one.
       const key = error.code === 'INTERNAL' ? error.code : `${error.code}:${error.message}`
       // The message is English for logs; a known reason reads in the user's language instead.
-      const reason = reasonKey(error)
       push(
         'error',
-        (t) => {
-          const lookup = t as unknown as (key: string, options: { defaultValue: string }) => string
-          const message = reason ? lookup(reason, { defaultValue: error.message }) : error.message
-          return t(`errors.${error.code}`, { message })
-        },
+        (t) =>
+          describeError(t as unknown as (key: string, options?: Record<string, unknown>) => string, error),
         key,
       )
     },
