@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../main/core/test-support/temp-dir'
 import { listOption, numberOption, type CliCommand } from './command'
+import { latestSchemaVersion } from '../main/core/db/migrations'
 import { appVersion, runCli } from './run-cli'
 
 const tempDir = useTempDirs()
@@ -46,7 +47,11 @@ describe('paperdesk CLI', () => {
     ]) {
       const result = await run(...argv)
       expect(result.code).toBe(0)
-      expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, integrity: ['ok'], schemaVersion: 1 })
+      expect(JSON.parse(result.stdout)).toMatchObject({
+        ok: true,
+        integrity: ['ok'],
+        schemaVersion: latestSchemaVersion,
+      })
     }
   })
 

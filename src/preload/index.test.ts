@@ -4,11 +4,16 @@ const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: { invoke: vi.fn() },
+  webUtils: { getPathForFile: vi.fn(() => '/home/u/scan.jpg') },
 }))
 electron.contextBridge.exposeInMainWorld.mockImplementation((key: string, api: unknown) =>
   electron.exposed.set(key, api),
 )
-vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer }))
+vi.mock('electron', () => ({
+  contextBridge: electron.contextBridge,
+  ipcRenderer: electron.ipcRenderer,
+  webUtils: electron.webUtils,
+}))
 
 import { contractManifest } from '../shared/contract'
 
@@ -17,9 +22,17 @@ await import('./index')
 type Api = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>
 
 describe('preload', () => {
-  it('exposes only window.paperdesk', () => {
-    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1)
-    expect([...electron.exposed.keys()]).toEqual(['paperdesk'])
+  it('exposes only window.paperdesk and the dropped-file path helper', () => {
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(2)
+    expect([...electron.exposed.keys()]).toEqual(['paperdesk', 'paperdeskFiles'])
+  })
+
+  it('gives a dropped File its path, and anything else an empty string', () => {
+    const files = electron.exposed.get('paperdeskFiles') as { pathForFile: (f: unknown) => string }
+    expect(Object.keys(files)).toEqual(['pathForFile'])
+    expect(files.pathForFile(new File(['x'], 'scan.jpg'))).toBe('/home/u/scan.jpg')
+    expect(files.pathForFile({ name: 'fake' })).toBe('')
+    expect(files.pathForFile('/etc/passwd')).toBe('')
   })
 
   it('exposes exactly the contract methods, as functions, and no ipcRenderer', () => {

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { buildApi } from '../shared/build-api'
 import { contractManifest } from '../shared/contract'
 import type { CallResult } from '../shared/errors'
@@ -11,4 +11,19 @@ contextBridge.exposeInMainWorld(
     contractManifest(),
     (channel, input) => ipcRenderer.invoke(channel, input) as Promise<CallResult<unknown>>,
   ),
+)
+
+// Drag and drop: a dropped File's path on disk, so main can read it (files go by path, not bytes).
+// Only a real File from a drop or file input has one; anything else gives ''.
+contextBridge.exposeInMainWorld(
+  'paperdeskFiles',
+  Object.freeze({
+    pathForFile: (file: unknown): string => {
+      try {
+        return file instanceof File ? webUtils.getPathForFile(file) : ''
+      } catch {
+        return ''
+      }
+    },
+  }),
 )

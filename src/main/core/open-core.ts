@@ -1,5 +1,6 @@
 import type { Services } from '../../shared/api'
 import { AssetRoutes } from './assets/asset-routes'
+import { AssetStore } from './assets/asset-store'
 import { JobRunner } from './jobs/job-runner'
 import { DataStore } from './db/data-store'
 import type { PlatformPort } from './platform-port'
@@ -13,6 +14,7 @@ export interface Core {
   services: Services
   /** What `paperdesk-asset:` URLs serve; both shells answer through it. */
   assets: AssetRoutes
+  blobs: AssetStore
   jobs: JobRunner
   /** Validates and runs one contract call, as every transport does. */
   call(channel: string, input: unknown): ReturnType<typeof dispatch>
@@ -31,13 +33,17 @@ export function openCore({ dataDir, platform, onSettingsChanged, log }: CoreOpti
   const store = new DataStore(dataDir)
   const settings = new SettingStore(store)
   const assets = new AssetRoutes()
+  const blobs = new AssetStore(store)
+  // Content-addressed, so knowing the key is the only way to ask for a blob.
+  assets.register('blob', (sha256) => blobs.get(sha256))
   const jobs = new JobRunner()
-  const services = createServices({ store, settings, platform, assets, jobs, onSettingsChanged })
+  const services = createServices({ store, settings, platform, assets, blobs, jobs, onSettingsChanged })
   return {
     store,
     settings,
     services,
     assets,
+    blobs,
     jobs,
     call: (channel, input) => dispatch(services, channel, input, log),
     close: () => store.close(),

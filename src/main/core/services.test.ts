@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import { latestSchemaVersion } from './db/migrations'
 import { openCore } from './open-core'
 import { HarnessPlatform } from './harness-platform'
 import { useTempDirs } from './test-support/temp-dir'
@@ -12,7 +13,10 @@ describe('services', () => {
     const dir = tempDir()
     const core = openCore({ dataDir: dir, platform: new HarnessPlatform({ systemLocale: 'zh-Hans-CN' }) })
     const info = await core.call('paperdesk:app.info', undefined)
-    expect(info).toMatchObject({ ok: true, value: { dataDir: dir, systemLocale: 'zh-CN', schemaVersion: 1 } })
+    expect(info).toMatchObject({
+      ok: true,
+      value: { dataDir: dir, systemLocale: 'zh-CN', schemaVersion: latestSchemaVersion },
+    })
     core.close()
   })
 

@@ -1,5 +1,6 @@
 import type { Services } from '../../shared/api'
 import type { AssetRoutes } from './assets/asset-routes'
+import type { AssetStore } from './assets/asset-store'
 import type { JobRunner } from './jobs/job-runner'
 import { matchLocale } from '../../shared/i18n'
 import type { DataStore } from './db/data-store'
@@ -13,6 +14,8 @@ export interface ServiceDeps {
   platform: PlatformPort
   /** `paperdesk-asset:` kinds register here (note images, previews). */
   assets: AssetRoutes
+  /** The shared `asset` table (content-addressed blobs); served as `blob/<sha256>`. */
+  blobs: AssetStore
   /** Long operations with progress and cancel (exports, batches). */
   jobs: JobRunner
   /** Called after the user's settings changed, e.g. so main can rebuild its menu. */
