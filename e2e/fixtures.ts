@@ -41,6 +41,13 @@ export interface PaperdeskApp {
 interface Fixtures {
   /** OS locale the app starts under; `test.use({ systemLocale: 'zh-CN' })`. */
   systemLocale: string
+  /**
+   * Prepares the data folder before the app opens it: `test.use({ seedDataDir: { seed: (dir) => … } })`
+   * (wrapped in an object: Playwright would take a bare function for a fixture).
+   */
+  seedDataDir: { seed: (dataDir: string) => void } | null
+  /** Run the daily automatic backup in the harness as the app does (the app always runs it). */
+  autoBackup: boolean
   app: PaperdeskApp
 }
 
@@ -48,9 +55,15 @@ interface Launched extends Omit<PaperdeskApp, 'shell' | 'settings' | 'dbPath' | 
   close(): Promise<void>
 }
 
-async function launch(target: E2eTarget, systemLocale: string): Promise<Launched> {
-  if (target === 'electron') return launchElectron({ systemLocale })
-  const harness = await launchHarness({ systemLocale })
+async function launch(
+  target: E2eTarget,
+  systemLocale: string,
+  seed: { seed: (dataDir: string) => void } | null,
+  autoBackup: boolean,
+): Promise<Launched> {
+  const seedOption = seed ? { seed: seed.seed } : {}
+  if (target === 'electron') return launchElectron({ systemLocale, ...seedOption })
+  const harness = await launchHarness({ systemLocale, autoBackup, ...seedOption })
   return {
     page: harness.page,
     dataDir: harness.dataDir,
@@ -66,10 +79,12 @@ async function launch(target: E2eTarget, systemLocale: string): Promise<Launched
 
 export const test = base.extend<Fixtures>({
   systemLocale: ['en-US', { option: true }],
+  seedDataDir: [null, { option: true }],
+  autoBackup: [false, { option: true }],
 
-  app: async ({ systemLocale }, use, testInfo) => {
+  app: async ({ systemLocale, seedDataDir, autoBackup }, use, testInfo) => {
     const target = e2eTarget()
-    const launched = await launch(target, systemLocale)
+    const launched = await launch(target, systemLocale, seedDataDir, autoBackup)
     const { page } = launched
     const pageErrors: string[] = []
     const consoleLines: string[] = []

@@ -77,3 +77,32 @@ test.describe('renderer static server', () => {
     }
   })
 })
+
+test('the harness binding trusts whole origins only', async () => {
+  const { sameOrigin } = await import('./harness/launch-harness')
+  expect(sameOrigin('http://127.0.0.1:4000/index.html#/notes', 'http://127.0.0.1:4000')).toBe(true)
+  expect(sameOrigin('http://127.0.0.1:40001/index.html', 'http://127.0.0.1:4000')).toBe(false)
+  expect(sameOrigin('http://127.0.0.1:4000.evil.test/', 'http://127.0.0.1:4000')).toBe(false)
+  expect(sameOrigin('not a url', 'http://127.0.0.1:4000')).toBe(false)
+})
+
+test('the harness serves paperdesk-asset content on its same-origin route', async () => {
+  const { AssetRoutes } = await import('../src/main/core/assets/asset-routes')
+  const assets = new AssetRoutes()
+  assets.register('blob', (id) =>
+    id === 'abc' ? { body: new TextEncoder().encode('PNGDATA'), mime: 'image/png' } : null,
+  )
+  const dir = mkdtempSync(join(tmpdir(), 'paperdesk-assets-'))
+  writeFileSync(join(dir, 'index.html'), '<!doctype html>')
+  const server = await serveRenderer(dir, assets)
+  try {
+    const hit = await get(server.origin, '/__paperdesk-asset/blob/abc')
+    expect(hit).toMatchObject({ status: 200, type: 'image/png', body: 'PNGDATA' })
+    expect((await get(server.origin, '/__paperdesk-asset/blob/nope')).status).toBe(404)
+    expect((await get(server.origin, '/__paperdesk-asset/blob/..%2f..%2findex.html')).status).toBe(404)
+    expect(server.assetBaseUrl).toBe(`${server.origin}/__paperdesk-asset/`)
+  } finally {
+    await server.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})

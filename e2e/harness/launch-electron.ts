@@ -20,6 +20,8 @@ function electronSqliteBinding(): { PAPERDESK_SQLITE_BINDING?: string } {
 
 export interface ElectronOptions {
   systemLocale?: string
+  /** Runs on the data folder before the app opens it. */
+  seed?: (dataDir: string) => void
 }
 
 export interface LaunchedElectron {
@@ -52,6 +54,7 @@ interface E2eState {
 export async function launchElectron(options: ElectronOptions = {}): Promise<LaunchedElectron> {
   const locale = options.systemLocale ?? 'en-US'
   const dataDir = mkdtempSync(join(tmpdir(), 'paperdesk-e2e-data-'))
+  options.seed?.(dataDir)
   let app: ElectronApplication | undefined
   const close = async () => {
     await app?.close().catch(() => undefined)

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
+import { startBackupSchedule } from '../../src/main/backup-schedule'
 import { openCore, type Core } from '../../src/main/core/open-core'
 import { HarnessPlatform, type HarnessPlatformOptions } from '../../src/main/core/harness-platform'
 import { INVOKE_BINDING, pageApiScript } from './page-api-script'
@@ -31,6 +32,10 @@ export interface HarnessOptions extends Pick<HarnessPlatformOptions, 'onOpenPath
   systemLocale?: string
   /** Keep the data in this folder (created if needed, never removed); default a fresh temp folder. */
   dataDir?: string
+  /** Runs on the data folder before the app opens it (e.g. to plant a damaged row). */
+  seed?: (dataDir: string) => void
+  /** Runs the daily automatic backup as Electron's main does (off by default in tests). */
+  autoBackup?: boolean
   headless?: boolean
   colorScheme?: 'light' | 'dark'
 }
@@ -66,6 +71,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     return dir
   }
   const dataDir = options.dataDir ?? makeTemp('paperdesk-e2e-data-')
+  options.seed?.(dataDir)
   const cleanups: Array<() => unknown> = []
   let closed = false
   const close = async () => {
@@ -85,6 +91,13 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     const platform = new HarnessPlatform({ ...options, systemLocale: locale, appVersion: appVersion() })
     const core = openCore({ dataDir, platform })
     cleanups.push(() => core.close())
+    if (options.autoBackup) {
+      const stop = startBackupSchedule(
+        () => core.store.backupIfDue(),
+        () => undefined, // the renderer shows the failure; that is what is under test
+      )
+      cleanups.push(stop)
+    }
 
     const server: RendererServer = await serveRenderer(root, core.assets)
     cleanups.push(() => server.close())
@@ -116,7 +129,8 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
 
     // Like Electron's sender-frame check: only the app's own top frame may call the core.
     await context.exposeBinding(INVOKE_BINDING, async (source, channel: unknown, input: unknown) => {
-      const fromApp = source.frame === source.page.mainFrame() && source.frame.url().startsWith(server.origin)
+      const fromApp =
+        source.frame === source.page.mainFrame() && sameOrigin(source.frame.url(), server.origin)
       if (!fromApp) return { ok: false, error: { code: 'FORBIDDEN', message: 'not the app frame' } }
       return core.call(String(channel), input)
     })
@@ -131,5 +145,14 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
   } catch (error) {
     await close()
     throw error
+  }
+}
+
+/** Whole-origin comparison: `http://127.0.0.1:4000` is not `http://127.0.0.1:40001`. */
+export function sameOrigin(url: string, origin: string): boolean {
+  try {
+    return new URL(url).origin === origin
+  } catch {
+    return false
   }
 }

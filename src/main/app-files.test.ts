@@ -121,3 +121,31 @@ describe('mimeTypeOf', () => {
     expect(mimeTypeOf('Makefile')).toBe('application/octet-stream')
   })
 })
+
+describe('serveAppFile on the disk itself', () => {
+  it('refuses a symlink inside the renderer folder that points outside it', async () => {
+    const { symlinkSync } = await import('node:fs')
+    symlinkSync(join(base, 'secret.txt'), join(root, 'assets', 'leak.txt'))
+    symlinkSync(join(base, 'out'), join(root, 'assets', 'up'))
+    const res = await serveAppFile('app://paperdesk/assets/leak.txt', root)
+    expect(res.status).toBe(403)
+    expect(await res.text()).not.toContain('SECRET')
+    expect((await serveAppFile('app://paperdesk/assets/up/secret.txt', root)).status).toBe(403)
+  })
+
+  it('still serves a symlink that stays inside the folder', async () => {
+    const { symlinkSync } = await import('node:fs')
+    symlinkSync(join(root, 'index.html'), join(root, 'assets', 'home.html'))
+    const res = await serveAppFile('app://paperdesk/assets/home.html', root)
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('<title>Paperdesk</title>')
+  })
+
+  it('answers 404 for a FIFO instead of hanging, and for a folder', async () => {
+    const { execFileSync } = await import('node:child_process')
+    execFileSync('mkfifo', [join(root, 'assets', 'pipe.js')])
+    const res = await serveAppFile('app://paperdesk/assets/pipe.js', root)
+    expect(res.status).toBe(404)
+    expect((await serveAppFile('app://paperdesk/assets', root)).status).toBe(404)
+  })
+})

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, realpath } from 'node:fs/promises'
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { CONTENT_SECURITY_POLICY } from './security/csp'
 import { APP_HOST, APP_SCHEME } from './security/trusted-origin'
@@ -79,17 +80,44 @@ export async function serveAppFile(requestUrl: string, root: string, method = 'G
   if (method !== 'GET' && method !== 'HEAD') return errorResponse(405)
   const lookup = resolveAppFile(requestUrl, root)
   if (!lookup.ok) return errorResponse(lookup.status)
-  let body: Buffer
-  try {
-    body = await readFile(lookup.file)
-  } catch {
-    // Missing file, or a directory: both are simply not there for the renderer.
-    return errorResponse(404)
-  }
+  const body = await readServedFile(lookup.file, root)
+  if (body === 403 || body === 404) return errorResponse(body)
   const headers = appResponseHeaders(mimeTypeOf(lookup.file))
   return new Response(method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers })
 }
 
 function errorResponse(status: number): Response {
   return new Response(null, { status, headers: appResponseHeaders('text/plain; charset=utf-8') })
+}
+
+/**
+ * Reads a file the lookup mapped into `root`, checked again on the disk itself: its real path
+ * (symlinks resolved) must still lie inside root's real path, and it must be a regular file — a
+ * FIFO or device would hang the request, a folder is simply not there. Opened without following a
+ * final symlink swap and without blocking, then checked on the open handle.
+ */
+async function readServedFile(file: string, root: string): Promise<Buffer | 403 | 404> {
+  let realFile: string
+  let realRoot: string
+  try {
+    ;[realFile, realRoot] = await Promise.all([realpath(file), realpath(root)])
+  } catch {
+    return 404
+  }
+  const rel = relative(realRoot, realFile)
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return 403
+  let handle
+  try {
+    handle = await open(realFile, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0))
+  } catch {
+    return 404
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return 404
+    return await handle.readFile()
+  } catch {
+    return 404
+  } finally {
+    await handle.close()
+  }
 }

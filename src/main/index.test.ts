@@ -106,6 +106,8 @@ const h = vi.hoisted(() => {
 
 vi.mock('electron', () => h.electron)
 vi.mock('./core/open-core', () => ({ openCore: h.openCore }))
+const useSqliteBinding = vi.hoisted(() => vi.fn())
+vi.mock('./core/db/connection', () => ({ useSqliteBinding }))
 
 type MenuItem = { id?: string; label?: string; submenu?: MenuItem[]; click?: () => void }
 const find = (items: MenuItem[], id: string): MenuItem | undefined =>
@@ -245,6 +247,32 @@ describe('main process lifecycle', () => {
     expect(h.windows).toHaveLength(0)
     expect(consoleError).toHaveBeenCalled()
     consoleError.mockRestore()
+  })
+
+  it('still opens its window when the settings cannot be applied', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
+    h.core.settings.get.mockImplementationOnce(() => {
+      throw new Error('no such table: setting')
+    })
+    await boot()
+    expect(h.windows).toHaveLength(1)
+    expect(h.electron.app.exit).not.toHaveBeenCalled()
+    consoleError.mockRestore()
+  })
+
+  it('loads a native SQLite module named by the environment only when not packaged', async () => {
+    process.env['PAPERDESK_SQLITE_BINDING'] = '/tmp/evil.node'
+    try {
+      h.electron.app.isPackaged = true
+      await boot()
+      expect(useSqliteBinding).toHaveBeenLastCalledWith(undefined)
+      h.electron.app.isPackaged = false
+      await boot()
+      expect(useSqliteBinding).toHaveBeenLastCalledWith('/tmp/evil.node')
+    } finally {
+      h.electron.app.isPackaged = true
+      delete process.env['PAPERDESK_SQLITE_BINDING']
+    }
   })
 
   it('closes the database when the app quits', async () => {

@@ -2,6 +2,7 @@ import { app, type BrowserWindow, dialog, nativeTheme, session, shell } from 'el
 import type { SupportedLocale } from '../shared/contract'
 import { translate } from '../shared/i18n'
 import { startBackupSchedule } from './backup-schedule'
+import { useSqliteBinding } from './core/db/connection'
 import { openCore, type Core } from './core/open-core'
 import { resolveDataDir } from './data-dir'
 import { isTrustedIpcEvent, registerIpc } from './ipc'
@@ -113,6 +114,9 @@ function showMainWindow(): BrowserWindow | null {
 function start(): void {
   hardenSession(session.defaultSession)
   handleAppProtocol(rendererRoot)
+  // `npm start` runs the app from the repo with an Electron-ABI build of better-sqlite3 beside it;
+  // a packaged app never loads a native module named by its environment.
+  useSqliteBinding(app.isPackaged ? undefined : process.env['PAPERDESK_SQLITE_BINDING'])
   try {
     core = openCore({
       dataDir: dataDir.dir,
@@ -134,7 +138,13 @@ function start(): void {
   const { store } = core
   handleAssetProtocol(core.assets)
   registerIpc(core.call, (event) => isTrustedIpcEvent(event, mainWindow, devServerUrl))
-  applySettings()
+  // Settings that cannot be read fall back to defaults (the renderer says so); nothing here may
+  // keep the window from opening.
+  try {
+    applySettings()
+  } catch (error) {
+    log('cannot apply the settings', error)
+  }
   showMainWindow()
   stopBackups = startBackupSchedule(() => store.backupIfDue(), log)
 }

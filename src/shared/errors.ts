@@ -63,6 +63,8 @@ export const backupProblems = [
   'damaged',
   'not-paperdesk',
   'newer-schema',
+  'altered-schema',
+  'oversized',
 ] as const
 export type BackupProblem = (typeof backupProblems)[number]
 

@@ -35,6 +35,7 @@ export function createServices(deps: ServiceDeps): Services {
         shell: platform.shell,
         schemaVersion: schemaVersion(store.db),
         assetBaseUrl: platform.assetBaseUrl(),
+        notices: settingsNotices(settings),
       }),
       openDataFolder: async () => ({ opened: await platform.openPath(store.dataDir) }),
     },
@@ -50,6 +51,7 @@ export function createServices(deps: ServiceDeps): Services {
       check: () => store.check(),
       backupNow: () => store.backupNow(),
       listBackups: () => store.listBackups(),
+      autoBackupStatus: () => store.autoBackupStatus(),
       restoreBackup: ({ name }) => store.restoreBackup(name),
       restoreFromFile: async () => {
         const file = await platform.pickBackupFile()
@@ -61,4 +63,9 @@ export function createServices(deps: ServiceDeps): Services {
       cancel: ({ id }) => jobs.cancel(id),
     },
   }
+}
+
+function settingsNotices(settings: SettingStore): Array<'settings-damaged'> {
+  settings.get() // reads every preference, noting any that cannot be read
+  return settings.damaged().length > 0 ? ['settings-damaged'] : []
 }

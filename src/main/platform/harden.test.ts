@@ -70,6 +70,13 @@ describe('hardenWebContents', () => {
     expect(shell.openExternal.mock.calls).toEqual([['https://example.com/'], ['mailto:a@example.com']])
   })
 
+  it('opens the normalised link it checked, not the raw string; mailto attachments are refused', () => {
+    const { openWindow } = harden()
+    openWindow('HTTPS://Example.COM/a b')
+    openWindow('mailto:a@example.com?attach=/etc/passwd')
+    expect(shell.openExternal.mock.calls).toEqual([['https://example.com/a%20b']])
+  })
+
   it('prevents <webview> from attaching', () => {
     const { fire } = harden()
     expect(fire('will-attach-webview', 'about:blank').defaultPrevented).toBe(true)

@@ -1,11 +1,12 @@
 import { shell, type Session, type WebContents } from 'electron'
-import { isAllowedExternalUrl } from '../security/external-url'
+import { externalUrlToOpen } from '../security/external-url'
 import { isAllowedNavigation } from '../security/trusted-origin'
 
 /** Opens an allowed link in the OS browser or mail client; anything else is dropped. */
 function openExternally(url: string, log: (message: string, error: unknown) => void): void {
-  if (!isAllowedExternalUrl(url)) return
-  shell.openExternal(url).catch((error: unknown) => log('cannot open an external link', error))
+  const href = externalUrlToOpen(url)
+  if (href === null) return
+  shell.openExternal(href).catch((error: unknown) => log('cannot open an external link', error))
 }
 
 /**

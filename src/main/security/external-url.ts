@@ -1,19 +1,34 @@
 const MAX_EXTERNAL_URL_LENGTH = 2048
 
+/** The only mailto parameters a link may carry: no `attach=`, no headers that act on the user's behalf. */
+const MAILTO_PARAMS = new Set(['subject', 'body', 'cc', 'bcc'])
+
 /**
- * Whether a link may be handed to the OS (`shell.openExternal`): only https pages and mailto.
- * Everything else — file:, http:, javascript:, custom schemes that launch other apps, URLs with
- * credentials — stays refused, because the OS would act on it outside our sandbox.
+ * The URL to hand to the OS (`shell.openExternal`), normalised, or null when it may not go: only
+ * https pages and mailto. Everything else — file:, http:, javascript:, custom schemes that launch
+ * other apps, URLs with credentials, mailto with attachments — stays refused, because the OS
+ * would act on it outside our sandbox. The caller opens the returned `href`, never the raw string,
+ * so what was checked is what is opened.
  */
-export function isAllowedExternalUrl(raw: unknown): boolean {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_EXTERNAL_URL_LENGTH) return false
+export function externalUrlToOpen(raw: unknown): string | null {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_EXTERNAL_URL_LENGTH) return null
   let url: URL
   try {
     url = new URL(raw)
   } catch {
-    return false
+    return null
   }
-  if (url.protocol === 'mailto:') return url.pathname.length > 0
-  if (url.protocol !== 'https:') return false
-  return url.hostname.length > 0 && url.username === '' && url.password === ''
+  if (url.href.length > MAX_EXTERNAL_URL_LENGTH) return null
+  if (url.protocol === 'mailto:') {
+    if (url.pathname.length === 0) return null
+    const names = [...url.searchParams.keys()].map((k) => k.toLowerCase())
+    return names.every((n) => MAILTO_PARAMS.has(n)) ? url.href : null
+  }
+  if (url.protocol !== 'https:') return null
+  return url.hostname.length > 0 && url.username === '' && url.password === '' ? url.href : null
+}
+
+/** Whether `externalUrlToOpen` lets this link go at all. */
+export function isAllowedExternalUrl(raw: unknown): boolean {
+  return externalUrlToOpen(raw) !== null
 }

@@ -20,6 +20,8 @@ export const AppInfoSchema = z.object({
    * a same-origin route in the harness): `${assetBaseUrl}note/<sha256>`.
    */
   assetBaseUrl: z.string(),
+  /** Things the user should know after start-up, e.g. settings that could not be read. */
+  notices: z.array(z.enum(['settings-damaged'])),
 })
 export type AppInfo = z.infer<typeof AppInfoSchema>
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ErrorEnvelopeSchema } from '../errors'
 import { method, noInput } from './method'
 
 export const BackupFileSchema = z.object({
@@ -35,10 +36,22 @@ export const RestoreResultSchema = z.object({
 })
 export type RestoreResult = z.infer<typeof RestoreResultSchema>
 
+/** How the daily automatic backup fares, so a failure reaches the user instead of only a log. */
+export const AutoBackupStatusSchema = z.object({
+  /** When this run of the app last tried (null: not yet). */
+  lastAttemptAt: z.string().nullable(),
+  /** The newest automatic backup on disk (null: none). */
+  lastSuccessAt: z.string().nullable(),
+  /** Why the last attempt failed; null when it worked (or none was made yet). */
+  error: ErrorEnvelopeSchema.nullable(),
+})
+export type AutoBackupStatus = z.infer<typeof AutoBackupStatusSchema>
+
 export const dbContract = {
   check: method(noInput, DbCheckSchema),
   backupNow: method(noInput, BackupFileSchema),
   listBackups: method(noInput, z.array(BackupFileSchema)),
+  autoBackupStatus: method(noInput, AutoBackupStatusSchema),
   restoreBackup: method(z.object({ name: BackupNameSchema }).strict(), RestoreResultSchema),
   /** Asks for a file with the platform's open dialog, then restores it; `null` if the user cancelled. */
   restoreFromFile: method(noInput, RestoreResultSchema.nullable()),

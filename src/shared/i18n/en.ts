@@ -78,6 +78,9 @@ export const en = {
       damaged: 'the database in it is damaged',
       'not-paperdesk': 'it is a database, but not one of Paperdesk’s',
       'newer-schema': 'it was made by a newer version of Paperdesk; update Paperdesk first',
+      'altered-schema':
+        'its tables are not the ones Paperdesk makes (missing, changed, or with extra triggers or views)',
+      oversized: 'the file is larger than the database it contains (a damaged or tampered file)',
     },
   },
   jobs: {
@@ -91,6 +94,19 @@ export const en = {
       'no-chromium':
         'printing to PDF needs Chromium or Google Chrome; install one, or set PAPERDESK_CHROMIUM to its path',
     },
+  },
+  db: {
+    reasons: {
+      'in-use': 'another Paperdesk window or command is using this data folder; close Paperdesk first',
+      'restore-running': 'another program is restoring this database; try again in a moment',
+      'backup-onto-database': 'a backup cannot be written over the database or its side files',
+      'replace-failed':
+        'the database file could not be replaced (another program may hold it); nothing was changed',
+    },
+    autoBackupFailed: 'The automatic backup failed: {{message}}',
+    autoBackupOk: 'Last automatic backup: {{time}}',
+    autoBackupNever: 'No automatic backup yet.',
+    settingsDamaged: 'Some settings could not be read; the defaults are used instead.',
   },
   menu: {
     app: 'Paperdesk',

@@ -77,6 +77,8 @@ export const zhCN: Messages = {
       damaged: '其中的数据库已损坏',
       'not-paperdesk': '它是数据库，但不是 Paperdesk 的数据库',
       'newer-schema': '它由更新版本的 Paperdesk 生成，请先升级 Paperdesk',
+      'altered-schema': '其中的表与 Paperdesk 创建的不一致（缺失、被修改，或带有额外的触发器或视图）',
+      oversized: '文件比其中的数据库大（文件已损坏或被篡改）',
     },
   },
   jobs: {
@@ -90,6 +92,18 @@ export const zhCN: Messages = {
       'no-chromium':
         '导出 PDF 需要 Chromium 或 Google Chrome；请安装其一，或将 PAPERDESK_CHROMIUM 设为其路径',
     },
+  },
+  db: {
+    reasons: {
+      'in-use': '另一个 Paperdesk 窗口或命令正在使用此数据文件夹；请先关闭 Paperdesk',
+      'restore-running': '另一个程序正在恢复此数据库；请稍后再试',
+      'backup-onto-database': '不能把备份写到数据库本身或其附属文件上',
+      'replace-failed': '无法替换数据库文件（可能被其他程序占用）；未做任何更改',
+    },
+    autoBackupFailed: '自动备份失败：{{message}}',
+    autoBackupOk: '上次自动备份：{{time}}',
+    autoBackupNever: '尚未进行自动备份。',
+    settingsDamaged: '部分设置无法读取，已改用默认值。',
   },
   menu: {
     app: 'Paperdesk',

@@ -24,3 +24,7 @@ export function backupFileName(kind: BackupKind, at: Date, dir: string): string 
 export function isAutoBackup(name: string): boolean {
   return name.startsWith(`${prefixes.auto}-`)
 }
+
+export function isPreRestoreBackup(name: string): boolean {
+  return name.startsWith(`${prefixes['pre-restore']}-`)
+}

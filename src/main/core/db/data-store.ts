@@ -1,32 +1,70 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { basename, join } from 'node:path'
-import type { BackupFile, DbCheck, RestoreResult } from '../../../shared/contract'
-import { AppError, invalidBackup } from '../../../shared/errors'
-import { backupFileName, isAutoBackup, type BackupKind } from './backup-names'
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
+import type { AutoBackupStatus, BackupFile, DbCheck, RestoreResult } from '../../../shared/contract'
+import { AppError, userError } from '../../../shared/errors'
+import { backupFileName, isAutoBackup, isPreRestoreBackup, type BackupKind } from './backup-names'
 import { openConnection, type Connection } from './connection'
+import { copyDatabaseFile } from './copy-database-file'
+import { DatabaseLock, lockFileOf } from './database-lock'
 import { schemaVersion } from './migrate'
 import { latestSchemaVersion } from './migrations'
+import { SerialQueue } from './serial-queue'
+import {
+  partialName,
+  removeWithSidecars,
+  SIDECARS,
+  stagingName,
+  sweepPartialsOf,
+  sweepTempFiles,
+} from './temp-files'
 import { verifyDatabaseFile } from './verify-database-file'
 
 export const DATABASE_FILE = 'paperdesk.sqlite'
 export const BACKUP_DIR = 'backups'
+/** How many automatic backups and pre-restore safety copies are kept (each kind). */
+export const KEEP_BACKUPS = 7
 
 /**
  * The one database of a data folder: its connection, online backups and restore.
  * The connection can be swapped by a restore, so services read `store.db` on each call.
+ * Backups and restores of one store run one at a time; a restore also needs every other
+ * process (the app, a CLI) to have let go of the data folder — see DatabaseLock.
  */
 export class DataStore {
   readonly dataDir: string
   readonly path: string
   readonly backupsDir: string
   private connection: Connection | null
+  private readonly lock: DatabaseLock
+  private readonly queue = new SerialQueue()
+  private lastAutoAttempt: { at: string; error: AutoBackupStatus['error'] } | null = null
 
   constructor(dataDir: string) {
     this.dataDir = dataDir
     this.path = join(dataDir, DATABASE_FILE)
     this.backupsDir = join(dataDir, BACKUP_DIR)
     mkdirSync(dataDir, { recursive: true })
-    this.connection = openConnection(this.path)
+    this.lock = new DatabaseLock(lockFileOf(this.path))
+    try {
+      // What a killed restore or backup left behind; all of it is stale if nobody else is here.
+      const alone = this.lock.isAlone()
+      for (const dir of [this.dataDir, this.backupsDir]) sweepTempFiles(dir, { alone })
+      this.connection = openConnection(this.path)
+    } catch (error) {
+      this.lock.close()
+      throw error
+    }
   }
 
   get db(): Connection {
@@ -37,6 +75,7 @@ export class DataStore {
   close(): void {
     this.connection?.close()
     this.connection = null
+    this.lock.close()
   }
 
   check(): DbCheck {
@@ -50,57 +89,71 @@ export class DataStore {
       schemaVersion: version,
       latestVersion: latestSchemaVersion,
       path: this.path,
-      bytes: statSync(this.path).size,
+      // Recent commits may still sit in the -wal: they are part of the database's size.
+      bytes: fileSize(this.path) + fileSize(`${this.path}-wal`),
     }
   }
 
   /**
-   * Online backup to `dest` while the app keeps working. Written to a temporary name and renamed,
-   * so `dest` is either the complete backup or absent. The copy is switched to rollback-journal
-   * mode so it is one self-contained file.
+   * Online backup to the new file `dest` while the app keeps working. Written to a temporary name
+   * and then linked into place, so `dest` is either the complete backup or absent, and a file that
+   * exists (or appears meanwhile) is never replaced. The copy uses a rollback journal, so it is one
+   * self-contained file.
    */
-  async backupTo(dest: string): Promise<BackupFile> {
-    const tmp = `${dest}.partial-${process.pid}-${Date.now()}`
-    try {
-      await this.db.backup(tmp)
-      const copy = openConnection(tmp, { migrate: false })
-      try {
-        copy.pragma('journal_mode = DELETE')
-      } finally {
-        copy.close()
-      }
-      renameSync(tmp, dest)
-    } catch (error) {
-      rmSync(tmp, { force: true })
-      rmSync(`${tmp}-wal`, { force: true })
-      rmSync(`${tmp}-shm`, { force: true })
-      if (error instanceof AppError) throw error
-      throw new AppError('IO', `cannot write the backup to ${dest}`, { dest })
-    }
-    return describeBackup(dest)
+  backupTo(dest: string): Promise<BackupFile> {
+    return this.queue.run(() => this.writeBackup(resolve(dest)))
   }
 
-  async backupNow(kind: BackupKind = 'manual', now = new Date()): Promise<BackupFile> {
-    mkdirSync(this.backupsDir, { recursive: true })
-    return this.backupTo(join(this.backupsDir, backupFileName(kind, now, this.backupsDir)))
+  backupNow(kind: BackupKind = 'manual', now = new Date()): Promise<BackupFile> {
+    return this.queue.run(() => this.writeNamedBackup(kind, now))
   }
 
+  /** Every readable backup in `backups/`, newest first; entries that cannot be read are skipped. */
   listBackups(): BackupFile[] {
-    if (!existsSync(this.backupsDir)) return []
-    return readdirSync(this.backupsDir)
+    let names: string[]
+    try {
+      names = readdirSync(this.backupsDir)
+    } catch {
+      return []
+    }
+    return names
       .filter((name) => name.endsWith('.sqlite') && !name.startsWith('.'))
-      .map((name) => describeBackup(join(this.backupsDir, name)))
+      .flatMap((name) => {
+        const described = describeBackup(join(this.backupsDir, name))
+        return described ? [described] : []
+      })
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name))
   }
 
   /** A daily automatic backup, keeping the newest `keep`; returns the new backup or null. */
-  async backupIfDue(now = new Date(), intervalMs = 24 * 3600_000, keep = 7): Promise<BackupFile | null> {
-    const autos = this.listBackups().filter((b) => isAutoBackup(b.name))
-    const newest = autos[0]
+  async backupIfDue(
+    now = new Date(),
+    intervalMs = 24 * 3600_000,
+    keep = KEEP_BACKUPS,
+  ): Promise<BackupFile | null> {
+    const newest = this.listBackups().find((b) => isAutoBackup(b.name))
     if (newest && now.getTime() - Date.parse(newest.createdAt) < intervalMs) return null
-    const made = await this.backupNow('auto', now)
-    for (const old of [made, ...autos].slice(keep)) rmSync(old.path, { force: true })
-    return made
+    try {
+      const made = await this.backupNow('auto', now)
+      this.prune(isAutoBackup, keep)
+      this.lastAutoAttempt = { at: now.toISOString(), error: null }
+      return made
+    } catch (error) {
+      const envelope =
+        error instanceof AppError ? error.toEnvelope() : { code: 'IO' as const, message: String(error) }
+      this.lastAutoAttempt = { at: now.toISOString(), error: envelope }
+      throw error
+    }
+  }
+
+  /** The automatic backup's last outcome in this run, and the newest one on disk. */
+  autoBackupStatus(): AutoBackupStatus {
+    const newest = this.listBackups().find((b) => isAutoBackup(b.name))
+    return {
+      lastAttemptAt: this.lastAutoAttempt?.at ?? null,
+      lastSuccessAt: newest?.createdAt ?? null,
+      error: this.lastAutoAttempt?.error ?? null,
+    }
   }
 
   async restoreBackup(name: string): Promise<RestoreResult> {
@@ -110,47 +163,185 @@ export class DataStore {
   }
 
   /**
-   * Replaces the database with the one in `source`. The source is copied to a staging file,
-   * verified (integrity, Paperdesk application id, schema not newer) and migrated there; only
-   * then is the current database copied aside and swapped. Any failure before the swap leaves
-   * the current database open and untouched.
+   * Replaces the database with the one in `source`. Refused while another process has the data
+   * folder open. The source is copied through SQLite to a staging file, verified (integrity,
+   * Paperdesk application id, schema not newer and exactly as our migrations build it) and
+   * migrated there; only then is the current database copied aside and swapped. Any failure
+   * before the swap leaves the current database open and untouched.
    */
-  async restoreFrom(source: string): Promise<RestoreResult> {
-    const staging = join(this.dataDir, `.restore-staging-${process.pid}-${Date.now()}.sqlite`)
-    try {
-      try {
-        copyFileSync(source, staging)
-      } catch {
-        throw invalidBackup('unreadable', 'the file cannot be read', { file: source })
+  restoreFrom(source: string): Promise<RestoreResult> {
+    return this.queue.run(async () => {
+      const outcome = await this.lock.withExclusive(() => this.restoreAlone(resolve(source)))
+      if (!outcome.ran) {
+        throw userError(
+          'BUSY',
+          'db.in-use',
+          'another Paperdesk window or command is using this data folder; close Paperdesk first',
+        )
       }
+      return outcome.value
+    })
+  }
+
+  private async restoreAlone(source: string): Promise<RestoreResult> {
+    const staging = stagingName(this.dataDir)
+    try {
+      await copyDatabaseFile(source, staging)
       verifyDatabaseFile(staging)
       openConnection(staging).close() // migrate the copy to this version's schema
-      const safety = await this.backupNow('pre-restore')
+      const safety = await this.writeNamedBackup('pre-restore', new Date())
       this.swapIn(staging, safety.path)
+      this.prune(isPreRestoreBackup, KEEP_BACKUPS)
       return { restoredFrom: source, safetyCopy: safety.path }
     } finally {
-      for (const f of [staging, `${staging}-wal`, `${staging}-shm`]) rmSync(f, { force: true })
+      removeWithSidecars(staging)
     }
   }
 
-  private swapIn(staging: string, safetyCopy: string): void {
-    this.close()
+  private async writeNamedBackup(kind: BackupKind, now: Date): Promise<BackupFile> {
+    mkdirSync(this.backupsDir, { recursive: true })
+    // Two backups in one second get -2, -3…; writeBackup never replaces a file that appeared.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.writeBackup(join(this.backupsDir, backupFileName(kind, now, this.backupsDir)))
+      } catch (error) {
+        const exists =
+          error instanceof AppError && (error.details as { exists?: boolean } | undefined)?.exists
+        if (!exists || attempt >= 5) throw error
+      }
+    }
+  }
+
+  private async writeBackup(dest: string): Promise<BackupFile> {
+    this.refuseOwnFiles(dest)
+    if (existsSync(dest))
+      throw new AppError('IO', `${dest} already exists; choose a new file name`, { dest, exists: true })
+    sweepPartialsOf(dest)
+    const tmp = partialName(dest)
     try {
-      for (const f of [`${this.path}-wal`, `${this.path}-shm`]) rmSync(f, { force: true })
+      await this.db.backup(tmp)
+      const copy = openConnection(tmp, { migrate: false })
+      try {
+        copy.pragma('journal_mode = DELETE')
+      } finally {
+        copy.close()
+      }
+      placeExclusively(tmp, dest)
+    } catch (error) {
+      if (error instanceof AppError) throw error
+      throw new AppError('IO', `cannot write the backup to ${dest}`, { dest })
+    } finally {
+      removeWithSidecars(tmp)
+    }
+    const made = describeBackup(dest)
+    if (!made) throw new AppError('IO', `cannot read the backup back from ${dest}`, { dest })
+    return made
+  }
+
+  /** A backup onto the database itself, its side files or the lock file would destroy it. */
+  private refuseOwnFiles(dest: string): void {
+    const own = [this.path, ...SIDECARS.map((s) => `${this.path}${s}`), lockFileOf(this.path)]
+    const real = (p: string) => {
+      try {
+        return join(realpathSync(dirname(p)), basename(p))
+      } catch {
+        return resolve(p)
+      }
+    }
+    const target = real(dest)
+    if (own.some((p) => real(p) === target)) {
+      throw userError(
+        'IO',
+        'db.backup-onto-database',
+        'a backup cannot be written over the database or its side files',
+      )
+    }
+  }
+
+  /**
+   * Puts the verified staging copy in place of the database. If the file cannot be replaced (on
+   * Windows another program may hold it), the old database stays and is reopened; if the new one
+   * cannot be opened, the safety copy is put back. Either way the store is left working.
+   */
+  private swapIn(staging: string, safetyCopy: string): void {
+    this.connection?.close()
+    this.connection = null
+    try {
+      // Closing the last connection checkpointed the -wal; a stale one must never be replayed
+      // onto the restored file.
+      for (const s of ['-wal', '-shm']) rmSync(`${this.path}${s}`, { force: true })
       renameSync(staging, this.path)
+    } catch {
+      this.connection = openConnection(this.path)
+      throw userError(
+        'IO',
+        'db.replace-failed',
+        'the database file could not be replaced; nothing was changed',
+      )
+    }
+    try {
       this.connection = openConnection(this.path)
     } catch (error) {
-      // Put the previous database back rather than leave the user with none.
-      copyFileSync(safetyCopy, this.path)
+      const back = `${this.path}.partial-${process.pid}-${Date.now()}`
+      copyFileSync(safetyCopy, back)
+      for (const s of ['-wal', '-shm']) rmSync(`${this.path}${s}`, { force: true })
+      renameSync(back, this.path)
       this.connection = openConnection(this.path)
       throw error instanceof AppError
         ? error
         : new AppError('IO', 'the restored database could not be opened')
     }
   }
+
+  private prune(matches: (name: string) => boolean, keep: number): void {
+    for (const old of this.listBackups()
+      .filter((b) => matches(b.name))
+      .slice(keep)) {
+      rmSync(old.path, { force: true })
+    }
+  }
 }
 
-function describeBackup(path: string): BackupFile {
-  const stat = statSync(path)
-  return { name: basename(path), path, bytes: stat.size, createdAt: stat.mtime.toISOString() }
+/**
+ * Moves `tmp` to `dest` only if `dest` does not exist: a hard link fails on an existing name.
+ * Where hard links are unsupported (FAT, some network drives), an exclusive copy does the same.
+ */
+function placeExclusively(tmp: string, dest: string): void {
+  try {
+    linkSync(tmp, dest)
+    return
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST')
+      throw new AppError('IO', `${dest} already exists; choose a new file name`, { dest, exists: true })
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error
+  }
+  try {
+    copyFileSync(tmp, dest, constants.COPYFILE_EXCL)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new AppError('IO', `${dest} already exists; choose a new file name`, { dest, exists: true })
+    }
+    rmSync(dest, { force: true })
+    throw error
+  }
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
+}
+
+/** A backup's entry, or null for what is not a readable regular file (a dangling link, a folder). */
+function describeBackup(path: string): BackupFile | null {
+  try {
+    const stat = statSync(path)
+    if (!stat.isFile()) return null
+    return { name: basename(path), path, bytes: stat.size, createdAt: stat.mtime.toISOString() }
+  } catch {
+    return null
+  }
 }

@@ -1,29 +1,24 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { AppError, invalidBackup } from '../../../shared/errors'
 import { openConnection } from './connection'
+import { expectedSchema, readSchema, schemaDifferences } from './expected-schema'
 import { PAPERDESK_APPLICATION_ID } from './migrations/001-setting'
 import { latestSchemaVersion } from './migrations'
 
-const SQLITE_HEADER = 'SQLite format 3\0'
-
 /**
- * Checks that `file` is an intact Paperdesk database this version can use, without changing it
- * in any way the caller would notice. Throws INVALID_BACKUP with a reason otherwise.
- * The file is opened read-write because a WAL-mode copy cannot be opened read-only without its
- * shared-memory file; callers pass a staging copy, never the user's original.
+ * Checks that `file` is an intact Paperdesk database this version can use: integrity (which
+ * includes CHECK and NOT NULL constraints), the Paperdesk application id, a schema version not
+ * newer than ours, and a schema exactly as our migrations build it — no missing or altered table,
+ * no view or trigger we did not make. Throws INVALID_BACKUP with a reason otherwise.
+ * The file is opened read-write (a WAL-mode copy cannot be opened read-only without its
+ * shared-memory file); callers pass a staging copy, never the user's original.
  */
 export function verifyDatabaseFile(file: string): { schemaVersion: number } {
-  let size: number
   try {
-    const stat = statSync(file)
-    if (!stat.isFile()) throw invalidBackup('unreadable', 'not a file')
-    size = stat.size
+    if (!statSync(file).isFile()) throw invalidBackup('unreadable', 'not a file')
   } catch (error) {
     if (error instanceof AppError) throw error
     throw invalidBackup('unreadable', 'the file cannot be read', { file })
-  }
-  if (size < 512 || readHeader(file) !== SQLITE_HEADER) {
-    throw invalidBackup('not-sqlite', 'not an SQLite database')
   }
 
   let db
@@ -55,19 +50,18 @@ export function verifyDatabaseFile(file: string): { schemaVersion: number } {
         latestVersion: latestSchemaVersion,
       })
     }
+    const differences = schemaDifferences(readSchema(db), expectedSchema(version))
+    if (differences.length > 0) {
+      throw invalidBackup(
+        'altered-schema',
+        `its tables are not the ones Paperdesk makes: ${differences.slice(0, 5).join(', ')}`,
+        {
+          differences: differences.slice(0, 20),
+        },
+      )
+    }
     return { schemaVersion: version }
   } finally {
     db.close()
-  }
-}
-
-function readHeader(file: string): string {
-  const fd = openSync(file, 'r')
-  try {
-    const buf = Buffer.alloc(16)
-    readSync(fd, buf, 0, 16, 0)
-    return buf.toString('latin1')
-  } finally {
-    closeSync(fd)
   }
 }

@@ -31,3 +31,28 @@ describe('SettingStore', () => {
     store.close()
   })
 })
+
+describe('SettingStore with damaged rows', () => {
+  it('reads non-JSON (written past the CHECK) as unset, says which keys, and heals on write', () => {
+    const store = new DataStore(tempDir())
+    store.db.pragma('ignore_check_constraints = ON')
+    store.db.prepare(`INSERT INTO setting (key, value) VALUES ('theme', 'not json')`).run()
+    store.db.pragma('ignore_check_constraints = OFF')
+    const settings = new SettingStore(store)
+    expect(settings.get()).toEqual({ locale: 'system', theme: 'system' })
+    expect(settings.damaged()).toEqual(['theme'])
+    settings.update({ theme: 'dark' })
+    expect(settings.get().theme).toBe('dark')
+    expect(settings.damaged()).toEqual([])
+    store.close()
+  })
+
+  it('a missing setting table gives the defaults instead of throwing', () => {
+    const store = new DataStore(tempDir())
+    store.db.exec('DROP TABLE setting')
+    const settings = new SettingStore(store)
+    expect(settings.get()).toEqual({ locale: 'system', theme: 'system' })
+    expect(settings.damaged()).toEqual(['locale', 'theme'])
+    store.close()
+  })
+})

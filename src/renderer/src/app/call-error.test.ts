@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { reasonI18nKey } from '../../../shared/errors'
 import { describeError, reasonKey, toCallError } from './call-error'
@@ -61,7 +62,7 @@ describe('reasons', () => {
   })
 
   it('describes an error with its reason’s text, placeholders filled from the details', () => {
-    const t = (key: string, options: Record<string, unknown> = {}) =>
+    const translate = (key: string, options: Record<string, unknown> = {}) =>
       key === 'sign.reasons.pixel-bomb'
         ? `more than ${String(options['limit'])} pixels`
         : key === 'errors.INVALID_FILE'
@@ -72,6 +73,7 @@ describe('reasons', () => {
       message: 'too big',
       details: { reason: 'sign.pixel-bomb', limit: 5 },
     }
+    const t = translate as unknown as TFunction
     expect(describeError(t, error)).toBe('cannot use: more than 5 pixels')
     expect(describeError(t, { code: 'INVALID_FILE', message: 'plain' })).toBe('cannot use: plain')
   })

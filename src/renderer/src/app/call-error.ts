@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import type { PaperdeskCallError } from '../../../shared/api'
 import { isErrorCode } from './contract-values'
 
@@ -45,10 +46,9 @@ export function reasonValues(error: PaperdeskCallError): Record<string, string |
 }
 
 /** An error in the user's language: the reason's text when there is one, else the code's. */
-export function describeError(
-  t: (key: string, options?: Record<string, unknown>) => string,
-  e: unknown,
-): string {
+export function describeError(tf: TFunction, e: unknown): string {
+  // Keys here are computed at run time, past i18next's typed key checks.
+  const t = tf as unknown as (key: string, options?: Record<string, unknown>) => string
   const error = toCallError(e)
   const reason = reasonKey(error)
   const message = reason ? t(reason, { defaultValue: error.message, ...reasonValues(error) }) : error.message

@@ -1,11 +1,15 @@
 import { useEffect } from 'react'
 import { Outlet } from 'react-router'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
+import { useAutoBackupStatus } from '../state/use-auto-backup-status'
+import { useStartupNotices } from '../state/use-startup-notices'
 import { Sidebar } from './sidebar'
 
 /** Sidebar + the current page. Rendered only once info and settings are loaded. */
 export function Shell() {
   useShortcuts()
+  useStartupNotices()
+  useAutoBackupStatus({ alert: true })
 
   // Effects run after the first commit, so the first page is on screen when tests see this.
   useEffect(() => {

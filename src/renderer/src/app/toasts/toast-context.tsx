@@ -19,6 +19,8 @@ interface ToastApi {
   showStatus: (text: (t: TFunction) => string) => void
   /** A failed call, translated by its error code (role=alert); stays until dismissed. */
   showError: (e: unknown) => void
+  /** A problem worded by the caller (role=alert); stays until dismissed; one per `key`. */
+  showAlert: (text: (t: TFunction) => string, key: string) => void
   dismiss: (id: number) => void
 }
 
@@ -54,19 +56,16 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       // INTERNAL's text does not show the message, so all of them read the same: show one.
       const key = error.code === 'INTERNAL' ? error.code : `${error.code}:${error.message}`
       // The message is English for logs; a known reason reads in the user's language instead.
-      push(
-        'error',
-        (t) =>
-          describeError(t as unknown as (key: string, options?: Record<string, unknown>) => string, error),
-        key,
-      )
+      push('error', (t) => describeError(t, error), key)
     },
     [push],
   )
 
+  const showAlert = useCallback((text: Toast['text'], key: string) => push('error', text, key), [push])
+
   const value = useMemo(
-    () => ({ toasts, showStatus, showError, dismiss }),
-    [toasts, showStatus, showError, dismiss],
+    () => ({ toasts, showStatus, showError, showAlert, dismiss }),
+    [toasts, showStatus, showError, showAlert, dismiss],
   )
   return <ToastContext.Provider value={value}>{children}</ToastContext.Provider>
 }

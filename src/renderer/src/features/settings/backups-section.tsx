@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { BackupFile } from '../../../../shared/contract/db'
+import { describeError } from '../../app/call-error'
 import { useAppState } from '../../app/state/app-state'
+import { useAutoBackupStatus } from '../../app/state/use-auto-backup-status'
 import { formatBytes, formatDateTime } from './format'
 import { SettingsSection } from './settings-section'
 import { useBackups } from './use-backups'
@@ -39,6 +41,29 @@ function BackupItem({
   )
 }
 
+function AutoBackupLine() {
+  const { t } = useTranslation()
+  const { locale } = useAppState()
+  const status = useAutoBackupStatus({ alert: false })
+  if (!status) return null
+  const failed = status.error !== null
+  const text = status.error
+    ? t('db.autoBackupFailed', { message: describeError(t, status.error) })
+    : status.lastSuccessAt
+      ? t('db.autoBackupOk', { time: formatDateTime(status.lastSuccessAt, locale) })
+      : t('db.autoBackupNever')
+  return (
+    <p
+      className={failed ? 'backup-auto backup-auto--failed' : 'backup-auto'}
+      data-testid="auto-backup-status"
+      data-failed={failed}
+      role={failed ? 'alert' : undefined}
+    >
+      {text}
+    </p>
+  )
+}
+
 export function BackupsSection() {
   const { t } = useTranslation()
   const { backups, task, backupNow, restoreBackup, restoreFromFile } = useBackups()
@@ -67,6 +92,7 @@ export function BackupsSection() {
           {t('settings.restoreFromFile')}
         </button>
       </div>
+      <AutoBackupLine />
       {backups && backups.length > 0 && (
         <ul className="backup-list" data-testid="backup-list">
           {backups.map((backup) => (
