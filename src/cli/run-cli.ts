@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util'
-import { AppError } from '../shared/errors'
+import { AppError } from '../shared/app-error'
 import { resolveDataDir } from '../main/core/paths'
 import type { Core } from '../main/core/open-core'
 import type { DataStore } from '../main/core/db/data-store'

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { AppError } from '../../shared/errors'
+import { AppError } from '../../shared/app-error'
 import type { CliCommand } from '../command'
 
 /** `paperdesk db backup OUT | restore IN | check`, on the data folder's database. */
