@@ -7,22 +7,12 @@ import { openCore, type Core } from '../../src/main/core/open-core'
 import { HarnessPlatform, type HarnessPlatformOptions } from '../../src/main/core/harness-platform'
 import { INVOKE_BINDING, pageApiScript } from './page-api-script'
 import { appVersion } from '../../src/cli/run-cli'
+import { CHROMIUM_ARGS } from '../../src/main/core/pdf/chromium-printer'
 import { rendererDir } from './paths'
 import { rendererSnapshot } from './renderer-snapshot'
 import { serveRenderer, type RendererServer } from './serve-renderer'
 
 export const CHROMIUM_PATH = process.env['PAPERDESK_CHROMIUM'] || '/usr/bin/chromium'
-
-/** Flags for running as root in a container, and for staying quiet and offline. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-]
 
 /** Each launch step fails on its own well inside a test's 30 s, so the harness can clean up. */
 const STEP_TIMEOUT_MS = 10_000

@@ -3,16 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { DataStore } from '../main/core/db/data-store'
 import { spawnDbChild } from '../main/core/db/test-support/spawn-db-child'
 import { useTempDirs } from '../main/core/test-support/temp-dir'
-import { runCli } from './run-cli'
+import { runCaptured } from './test-support/run-captured'
 
 const tempDir = useTempDirs()
 
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: {} })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
+const run = (...argv: string[]) => runCaptured(argv)
 
 describe('paperdesk db while the app has the data folder open', () => {
   it('refuses restore (exit 1, "close Paperdesk first"); check and backup keep working', async () => {

@@ -5,16 +5,12 @@ import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../main/core/test-support/temp-dir'
 import { listOption, numberOption, type CliCommand } from './command'
 import { latestSchemaVersion } from '../main/core/db/migrations'
-import { appVersion, runCli } from './run-cli'
+import { appVersion } from './run-cli'
+import { runCaptured } from './test-support/run-captured'
 
 const tempDir = useTempDirs()
 
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: {} })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
+const run = (...argv: string[]) => runCaptured(argv)
 
 function setTheme(dataDir: string, theme: string) {
   const db = new Database(join(dataDir, 'paperdesk.sqlite'))
@@ -142,16 +138,7 @@ describe('the command table', () => {
     },
     { words: ['demo'], maxArgs: 0, summary: 'the bare group', run: async () => ({ value: 1, text: 'bare' }) },
   ]
-  const runTable = async (...argv: string[]) => {
-    const out: string[] = []
-    const err: string[] = []
-    const code = await runCli(
-      argv,
-      { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: {} },
-      table,
-    )
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-  }
+  const runTable = (...argv: string[]) => runCaptured(argv, table)
 
   it('parses the command’s own options, repeated ones as lists, and positionals', async () => {
     seen.length = 0

@@ -35,7 +35,8 @@ export function findChromium(
   return (CANDIDATES[platform] ?? []).find((path) => exists(path)) ?? null
 }
 
-const ARGS = [
+/** Flags for running as root in a container, and for staying quiet and offline. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--no-first-run',
@@ -68,7 +69,7 @@ export async function openChromiumPrinter(env: NodeJS.ProcessEnv = process.env):
     )
   }
   const { chromium } = await import('playwright-core')
-  const browser = await chromium.launch({ executablePath, args: ARGS, headless: true })
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true })
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
   // Only inline content: a stray http(s) or file URL in a note never reaches anything.
   await context.route(/^(?!data:|about:)/, (route) => route.abort())
