@@ -23,7 +23,11 @@ function crc32(bytes: Buffer): number {
 
 /** A real 10×10 PNG whose header is changed to claim 50,000 × 50,000 pixels. */
 async function pixelBombPng(): Promise<Buffer> {
-  const png = Buffer.from(await sharp({ create: { width: 10, height: 10, channels: 4, background: '#fff' } }).png().toBuffer())
+  const png = Buffer.from(
+    await sharp({ create: { width: 10, height: 10, channels: 4, background: '#fff' } })
+      .png()
+      .toBuffer(),
+  )
   png.writeUInt32BE(50_000, 16)
   png.writeUInt32BE(50_000, 20)
   png.writeUInt32BE(crc32(png.subarray(12, 29)), 29)
@@ -44,7 +48,12 @@ async function attempt(file: string, bytes: Buffer | Uint8Array, x = 0.1, format
     await signToFile(store, records, {
       inputPath: input,
       outputPath: output,
-      placements: [{ placement: { signatureId: sig.id, page: 0, x, y: 0.1, width: 0.3 }, signature: library.resolve(sig.id) }],
+      placements: [
+        {
+          placement: { signatureId: sig.id, page: 0, x, y: 0.1, width: 0.3 },
+          signature: library.resolve(sig.id),
+        },
+      ],
       output: { format, quality: 90, flatten: false },
       origin: 'cli',
     })
@@ -77,11 +86,17 @@ describe('bad input is refused with a reason, and nothing is written', () => {
   })
 
   it('a pixel bomb', async () => {
-    expect(await attempt('bomb.png', await pixelBombPng())).toEqual({ code: 'INVALID_FILE', reason: 'sign.pixel-bomb' })
+    expect(await attempt('bomb.png', await pixelBombPng())).toEqual({
+      code: 'INVALID_FILE',
+      reason: 'sign.pixel-bomb',
+    })
   })
 
   it('a zero-byte file', async () => {
-    expect(await attempt('empty.jpg', Buffer.alloc(0))).toEqual({ code: 'INVALID_FILE', reason: 'sign.file-empty' })
+    expect(await attempt('empty.jpg', Buffer.alloc(0))).toEqual({
+      code: 'INVALID_FILE',
+      reason: 'sign.file-empty',
+    })
   })
 
   it('an encrypted PDF', async () => {

@@ -16,7 +16,11 @@ export interface StagedOutput {
  * files renamed into place in one database transaction, so there is never a signed file without
  * its record, nor a record without its file. On failure every temp and renamed file is removed.
  */
-export function commitOutputs(store: DataStore, records: SignRecords, staged: readonly StagedOutput[]): SignRecord[] {
+export function commitOutputs(
+  store: DataStore,
+  records: SignRecords,
+  staged: readonly StagedOutput[],
+): SignRecord[] {
   const renamed: string[] = []
   try {
     return store.db.transaction(() => {
@@ -26,7 +30,9 @@ export function commitOutputs(store: DataStore, records: SignRecords, staged: re
           renameSync(s.temp, s.target)
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error)
-          throw userError('IO', 'sign.write-failed', `cannot write ${s.target}: ${message}`, { path: s.target })
+          throw userError('IO', 'sign.write-failed', `cannot write ${s.target}: ${message}`, {
+            path: s.target,
+          })
         }
         renamed.push(s.target)
       }

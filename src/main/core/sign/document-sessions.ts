@@ -61,7 +61,10 @@ export class DocumentSessions {
         hasForm: facts.hasForm,
         defaultFormat: 'pdf',
       }
-      remember(this.documents, token, { document, body: { body: new Uint8Array(bytes), mime: 'application/pdf' } })
+      remember(this.documents, token, {
+        document,
+        body: { body: new Uint8Array(bytes), mime: 'application/pdf' },
+      })
       return document
     }
     const facts = await readImageFacts(bytes, name)
@@ -93,7 +96,8 @@ export class DocumentSessions {
 
   document(token: string): SignDocument {
     const open = this.documents.get(token)
-    if (!open) throw userError('NOT_FOUND', 'sign.document-closed', 'the document is no longer open; open it again')
+    if (!open)
+      throw userError('NOT_FOUND', 'sign.document-closed', 'the document is no longer open; open it again')
     return open.document
   }
 
@@ -117,7 +121,12 @@ export class DocumentSessions {
     let working: Buffer
     try {
       working = await sharp(bytes, imageReadOptions)
-        .resize({ width: PAPER_PREVIEW_EDGE, height: PAPER_PREVIEW_EDGE, fit: 'inside', withoutEnlargement: true })
+        .resize({
+          width: PAPER_PREVIEW_EDGE,
+          height: PAPER_PREVIEW_EDGE,
+          fit: 'inside',
+          withoutEnlargement: true,
+        })
         .png()
         .toBuffer()
     } catch (error) {
@@ -130,7 +139,8 @@ export class DocumentSessions {
 
   photoPath(token: string): string {
     const open = this.photos.get(token)
-    if (!open) throw userError('NOT_FOUND', 'sign.document-closed', 'the photo is no longer open; open it again')
+    if (!open)
+      throw userError('NOT_FOUND', 'sign.document-closed', 'the photo is no longer open; open it again')
     return open.path
   }
 
@@ -144,7 +154,11 @@ export class DocumentSessions {
     const m = /^([\w-]+)\/(\d+)-(\d+)-([0-9a-f]{6})\.png$/.exec(path)
     const open = m ? this.photos.get(m[1] as string) : undefined
     if (!m || !open) return null
-    const parsed = InkOptionsSchema.safeParse({ threshold: Number(m[2]), rotate: Number(m[3]), color: `#${m[4]}` })
+    const parsed = InkOptionsSchema.safeParse({
+      threshold: Number(m[2]),
+      rotate: Number(m[3]),
+      color: `#${m[4]}`,
+    })
     if (!parsed.success) return null
     try {
       const ink = await inkFromPhoto(open.working, parsed.data, PAPER_PREVIEW_EDGE)

@@ -40,7 +40,11 @@ export function buildGroupArt(art: SignatureArt, text?: string): GroupArt {
   const items: GroupItem[] = []
   if (art.kind === 'vector') {
     const k = width / art.width
-    items.push({ kind: 'paths', transform: chain(translate(-art.minX, -art.minY), scale(k)), paths: art.paths })
+    items.push({
+      kind: 'paths',
+      transform: chain(translate(-art.minX, -art.minY), scale(k)),
+      paths: art.paths,
+    })
   } else {
     items.push({ kind: 'image', x: 0, y: 0, width, height: sigHeight, png: art.png })
   }

@@ -43,7 +43,9 @@ export function historyToCsv(records: readonly SignRecord[]): string {
       r.outputFormat,
       r.pageCount,
       r.origin,
-      [...new Set(r.placements.map((p) => `${p.signatureName} (${p.signatureSha256.slice(0, 12)})`))].join('; '),
+      [...new Set(r.placements.map((p) => `${p.signatureName} (${p.signatureSha256.slice(0, 12)})`))].join(
+        '; ',
+      ),
       r.placements
         .map(
           (p) =>

@@ -22,7 +22,11 @@ export function defaultImageFormat(format: string): 'jpeg' | 'png' {
 }
 
 /** Options every decode of a user's image uses: the pixel limit, auto-orientation, strict decoding. */
-export const imageReadOptions = { limitInputPixels: MAX_INPUT_PIXELS, autoOrient: true, failOn: 'error' } as const
+export const imageReadOptions = {
+  limitInputPixels: MAX_INPUT_PIXELS,
+  autoOrient: true,
+  failOn: 'error',
+} as const
 
 /** A sharp failure while decoding a user's image, as the error the user reads. */
 export function imageError(error: unknown, name: string): Error {
@@ -33,8 +37,12 @@ export function imageError(error: unknown, name: string): Error {
       limit: MAX_INPUT_PIXELS / 1_000_000,
     })
   if (/unsupported image format|bad seek|not a known file format/i.test(message))
-    return userError('INVALID_FILE', 'sign.not-an-image', `${name} is not an image Paperdesk can read`, { name })
-  return userError('INVALID_FILE', 'sign.image-corrupt', `${name} is damaged or incomplete: ${message}`, { name })
+    return userError('INVALID_FILE', 'sign.not-an-image', `${name} is not an image Paperdesk can read`, {
+      name,
+    })
+  return userError('INVALID_FILE', 'sign.image-corrupt', `${name} is damaged or incomplete: ${message}`, {
+    name,
+  })
 }
 
 /**
@@ -49,7 +57,9 @@ export async function readImageFacts(bytes: Buffer, name: string): Promise<Image
     throw imageError(error, name)
   }
   if (!meta.format || !READABLE.has(meta.format) || !meta.width || !meta.height)
-    throw userError('INVALID_FILE', 'sign.not-an-image', `${name} is not an image Paperdesk can read`, { name })
+    throw userError('INVALID_FILE', 'sign.not-an-image', `${name} is not an image Paperdesk can read`, {
+      name,
+    })
   if (meta.width * meta.height > MAX_INPUT_PIXELS) throw imageError(new Error('pixel limit'), name)
   const orientation = meta.orientation ?? 1
   const turned = orientation >= 5

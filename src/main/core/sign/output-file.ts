@@ -23,7 +23,12 @@ export function defaultOutputPath(input: string, format: OutputFormat): string {
 }
 
 /** `<name>-signed.<ext>`, or `-signed-2`, `-signed-3`… when that file already exists (batches). */
-export function freeOutputPath(input: string, format: OutputFormat, dir = dirname(input), taken = new Set<string>()): string {
+export function freeOutputPath(
+  input: string,
+  format: OutputFormat,
+  dir = dirname(input),
+  taken = new Set<string>(),
+): string {
   const stem = basename(input, extname(input))
   for (let n = 1; ; n++) {
     const candidate = join(dir, `${stem}-signed${n === 1 ? '' : `-${n}`}.${extensionOf[format]}`)
@@ -48,12 +53,19 @@ function canonical(path: string): string {
 /** The signed copy may never replace the document it was made from. */
 export function assertNotInput(output: string, input: string): void {
   if (canonical(output) === canonical(input))
-    throw userError('VALIDATION', 'sign.output-is-input', 'the signed copy cannot replace the original; choose another name')
+    throw userError(
+      'VALIDATION',
+      'sign.output-is-input',
+      'the signed copy cannot replace the original; choose another name',
+    )
 }
 
 /** A temporary file beside `target`, hidden, for writing before the rename. */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.partial-${process.pid}-${randomBytes(4).toString('hex')}`)
+  return join(
+    dirname(target),
+    `.${basename(target)}.partial-${process.pid}-${randomBytes(4).toString('hex')}`,
+  )
 }
 
 /** Writes `bytes` to a temporary file in the target folder, flushed to disk; removed on failure. */

@@ -56,7 +56,11 @@ export async function inkFromPhoto(
     }
   }
   if (right < 0)
-    throw userError('INVALID_FILE', 'sign.paper-no-ink', 'no ink was found at this threshold; move the slider')
+    throw userError(
+      'INVALID_FILE',
+      'sign.paper-no-ink',
+      'no ink was found at this threshold; move the slider',
+    )
   left = Math.max(0, left - PAD)
   top = Math.max(0, top - PAD)
   right = Math.min(width - 1, right + PAD)
@@ -73,6 +77,8 @@ export async function inkFromPhoto(
       rgba[o + 3] = alpha[(y + top) * width + x + left] as number
     }
   }
-  const png = await sharp(rgba, { raw: { width: w, height: h, channels: 4 } }).png().toBuffer()
+  const png = await sharp(rgba, { raw: { width: w, height: h, channels: 4 } })
+    .png()
+    .toBuffer()
   return { png, width: w, height: h }
 }

@@ -49,7 +49,12 @@ export function placeGroup(group: GroupArt, where: Where, page: PageBox): Placed
   ]
   const xs = corners.map((c) => c[0])
   const ys = corners.map((c) => c[1])
-  const bounds = { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) }
+  const bounds = {
+    left: Math.min(...xs),
+    top: Math.min(...ys),
+    right: Math.max(...xs),
+    bottom: Math.max(...ys),
+  }
   const slackX = EDGE_SLACK * page.width
   const slackY = EDGE_SLACK * page.height
   if (

@@ -14,7 +14,11 @@ export interface LayerSvg {
  * One placed signature as an SVG exactly covering its box on the page, in page pixels, so sharp
  * renders the vector at the output's own resolution and only over the box, never the whole page.
  */
-export function layerSvg(placed: PlacedGroup, opacity: number, page: { width: number; height: number }): LayerSvg {
+export function layerSvg(
+  placed: PlacedGroup,
+  opacity: number,
+  page: { width: number; height: number },
+): LayerSvg {
   const left = Math.max(0, Math.floor(placed.bounds.left))
   const top = Math.max(0, Math.floor(placed.bounds.top))
   const width = Math.max(1, Math.min(page.width, Math.ceil(placed.bounds.right)) - left)

@@ -63,7 +63,9 @@ export async function runBatch(
       try {
         const bytes = await readInput(input)
         const pdf = isPdf(bytes)
-        const format: OutputFormat = pdf ? 'pdf' : defaultImageFormat((await readImageFacts(bytes, basename(input))).format)
+        const format: OutputFormat = pdf
+          ? 'pdf'
+          : defaultImageFormat((await readImageFacts(bytes, basename(input))).format)
         const placements = (await pagesToSign(bytes, request.pages)).map((page) => ({
           placement: { ...request.placement, page, signatureId: request.signature.id ?? 1 },
           signature: request.signature,
@@ -74,7 +76,12 @@ export async function runBatch(
           flatten: false,
         })
         ctx.signal.throwIfAborted()
-        const target = freeOutputPath(input, format, request.outDir ? resolve(request.outDir) : undefined, taken)
+        const target = freeOutputPath(
+          input,
+          format,
+          request.outDir ? resolve(request.outDir) : undefined,
+          taken,
+        )
         taken.add(target)
         const temp = await writeTemp(target, signed.bytes)
         staged.push({

@@ -87,7 +87,10 @@ export function createSignServices({ store, platform, assets, jobs }: ServiceDep
       const record = await signToFile(store, records, {
         inputPath: doc.path,
         outputPath,
-        placements: placements.map((placement) => ({ placement, signature: library.resolve(placement.signatureId) })),
+        placements: placements.map((placement) => ({
+          placement,
+          signature: library.resolve(placement.signatureId),
+        })),
         output: { ...output, format },
         origin: 'app',
       })
@@ -104,7 +107,12 @@ export function createSignServices({ store, platform, assets, jobs }: ServiceDep
       if (!files || files.length === 0) return null
       const { signatureId: _unused, ...where } = placement
       const jobId = jobs.start('sign.batch', (ctx) =>
-        runBatch(store, records, { files, signature, placement: where, pages, quality, origin: 'batch' }, ctx),
+        runBatch(
+          store,
+          records,
+          { files, signature, placement: where, pages, quality, origin: 'batch' },
+          ctx,
+        ),
       )
       return { jobId }
     },
@@ -118,7 +126,10 @@ export function createSignServices({ store, platform, assets, jobs }: ServiceDep
       })
       if (!path) return null
       const all = records.list()
-      await writeOutputFile(path, Buffer.from(format === 'csv' ? historyToCsv(all) : historyToJson(all), 'utf8'))
+      await writeOutputFile(
+        path,
+        Buffer.from(format === 'csv' ? historyToCsv(all) : historyToJson(all), 'utf8'),
+      )
       return { path, count: all.length }
     },
   }

@@ -20,7 +20,12 @@ async function setup() {
   const library = new SignatureLibrary(store)
   const records = new SignRecords(store)
   const signature = await library.saveDrawn('Me', scribble())
-  const sign = (input: string, output: string, placements: Array<Omit<Placement, 'signatureId'>>, format: 'jpeg' | 'png' | 'pdf') =>
+  const sign = (
+    input: string,
+    output: string,
+    placements: Array<Omit<Placement, 'signatureId'>>,
+    format: 'jpeg' | 'png' | 'pdf',
+  ) =>
     signToFile(store, records, {
       inputPath: input,
       outputPath: output,
@@ -57,7 +62,12 @@ describe('signing an image', () => {
     expect(darkestIn(img, { x: 0, y: 0, width: 1, height: 0.55 })).toBeGreaterThan(190)
 
     expect(sha(input)).toBe(before)
-    expect(record).toMatchObject({ inputSha256: before, outputSha256: sha(out), outputFormat: 'jpeg', origin: 'cli' })
+    expect(record).toMatchObject({
+      inputSha256: before,
+      outputSha256: sha(out),
+      outputFormat: 'jpeg',
+      origin: 'cli',
+    })
     expect(records.list()).toHaveLength(1)
     expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([])
     store.close()

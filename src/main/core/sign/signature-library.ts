@@ -35,7 +35,8 @@ export interface ResolvedSignature {
   art: SignatureArt
 }
 
-const COLUMNS = 'id, name, kind, strokes, svg, ink_png, preview_sha256, ink_sha256, aspect, is_default, created_at, updated_at'
+const COLUMNS =
+  'id, name, kind, strokes, svg, ink_png, preview_sha256, ink_sha256, aspect, is_default, created_at, updated_at'
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 
 function toSignature(row: Row): Signature {
@@ -54,7 +55,9 @@ function toSignature(row: Row): Signature {
 
 /** Ink as a PNG must be an image with transparency that sharp reads; the art records its pixel size. */
 export async function rasterArt(png: Buffer): Promise<SignatureArt> {
-  const meta = await sharp(png, { limitInputPixels: 40_000_000 }).metadata()
+  const meta = await sharp(png, { limitInputPixels: 40_000_000 })
+    .metadata()
+    .catch(() => ({ format: undefined, width: 0, height: 0 }))
   if (meta.format !== 'png' || !meta.width || !meta.height)
     throw userError('INVALID_FILE', 'sign.not-png', 'the signature file is not a PNG image')
   return { kind: 'raster', width: meta.width, height: meta.height, png }
@@ -91,7 +94,9 @@ export class SignatureLibrary {
   rename(id: number, name: string): Signature {
     this.row(id)
     this.store.db
-      .prepare(`UPDATE signature SET name = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`)
+      .prepare(
+        `UPDATE signature SET name = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
+      )
       .run(name, id)
     return this.get(id)
   }
@@ -140,12 +145,18 @@ export class SignatureLibrary {
   }
 
   private row(id: number): Row {
-    const row = this.store.db.prepare(`SELECT ${COLUMNS} FROM signature WHERE id = ?`).get(id) as Row | undefined
+    const row = this.store.db.prepare(`SELECT ${COLUMNS} FROM signature WHERE id = ?`).get(id) as
+      Row | undefined
     if (!row) throw userError('NOT_FOUND', 'sign.no-signature', `no signature ${id}`, { id })
     return row
   }
 
-  private async insert(name: string, kind: Kind, art: SignatureArt, strokes: string | null): Promise<Signature> {
+  private async insert(
+    name: string,
+    kind: Kind,
+    art: SignatureArt,
+    strokes: string | null,
+  ): Promise<Signature> {
     const svg = art.kind === 'vector' ? vectorArtToSvg(art) : null
     const png = art.kind === 'raster' ? art.png : null
     const preview = await renderPreview(art)

@@ -93,7 +93,11 @@ export async function stampPdf(
       const form = doc.getForm()
       if (form.getFields().length > 0) form.flatten()
     } catch {
-      throw userError('INVALID_FILE', 'sign.flatten-failed', 'the form fields of this PDF cannot be flattened')
+      throw userError(
+        'INVALID_FILE',
+        'sign.flatten-failed',
+        'the form fields of this PDF cannot be flattened',
+      )
     }
   }
   const pages = doc.getPages()

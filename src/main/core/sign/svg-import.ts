@@ -9,9 +9,14 @@ const SKIPPED = new Set(['title', 'desc', 'metadata', 'defs', 'style'])
 const SHAPES = new Set(['path', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'rect'])
 
 function unsupported(what: string): Error {
-  return userError('INVALID_FILE', 'sign.svg-unsupported', `the SVG uses ${what}, which cannot be signed with`, {
-    what,
-  })
+  return userError(
+    'INVALID_FILE',
+    'sign.svg-unsupported',
+    `the SVG uses ${what}, which cannot be signed with`,
+    {
+      what,
+    },
+  )
 }
 
 function attributes(text: string): Map<string, string> {
@@ -98,7 +103,10 @@ export function svgToArt(source: string | Buffer): Extract<SignatureArt, { kind:
   const root = /<svg\b([^>]*)>/i.exec(body)
   if (!root) throw userError('INVALID_FILE', 'sign.not-svg', 'the file is not an SVG image')
   const rootAttrs = attributes(root[1] ?? '')
-  const viewBox = (rootAttrs.get('viewbox') ?? '').split(/[\s,]+/).filter(Boolean).map(Number)
+  const viewBox = (rootAttrs.get('viewbox') ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number)
   let [minX, minY, width, height] = viewBox.length === 4 ? viewBox : [0, 0, NaN, NaN]
   if (!Number.isFinite(width) || !Number.isFinite(height)) {
     width = numberAttr(rootAttrs, 'width', NaN)

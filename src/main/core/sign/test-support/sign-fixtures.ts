@@ -72,7 +72,18 @@ export async function renderPdfPage(
   dir: string,
 ): Promise<{ width: number; height: number; data: Buffer }> {
   const prefix = join(dir, `render-${page}`)
-  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', String(page), '-l', String(page), '-singlefile', file, prefix])
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '50',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    file,
+    prefix,
+  ])
   const { data, info } = await sharp(readFileSync(`${prefix}.png`))
     .greyscale()
     .raw()
