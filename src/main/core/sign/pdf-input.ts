@@ -70,11 +70,14 @@ export function visualToUserSpace(page: PDFPage): Matrix {
 }
 
 export function pdfFacts(doc: PDFDocument): PdfFacts {
-  let hasForm = false
+  return { pages: doc.getPages().map(visualPage), hasForm: hasFormFields(doc) }
+}
+
+function hasFormFields(doc: PDFDocument): boolean {
   try {
-    hasForm = doc.getForm().getFields().length > 0
+    return doc.getForm().getFields().length > 0
   } catch {
-    hasForm = false
+    // A broken AcroForm is no form we could flatten.
+    return false
   }
-  return { pages: doc.getPages().map(visualPage), hasForm }
 }

@@ -107,7 +107,9 @@ export function svgToArt(source: string | Buffer): Extract<SignatureArt, { kind:
     .split(/[\s,]+/)
     .filter(Boolean)
     .map(Number)
-  let [minX, minY, width, height] = viewBox.length === 4 ? viewBox : [0, 0, NaN, NaN]
+  const [minX, minY, boxWidth, boxHeight] = viewBox.length === 4 ? viewBox : [0, 0, NaN, NaN]
+  let width = boxWidth
+  let height = boxHeight
   if (!Number.isFinite(width) || !Number.isFinite(height)) {
     width = numberAttr(rootAttrs, 'width', NaN)
     height = numberAttr(rootAttrs, 'height', NaN)

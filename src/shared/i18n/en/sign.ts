@@ -25,6 +25,7 @@ export const signEn = {
     save: 'Save to library',
     saved: 'Signature “{{name}}” saved.',
     empty: 'Draw something first.',
+    defaultName: 'Signature {{n}}',
     editing: 'Editing a copy of “{{name}}”; saving adds a new signature.',
   },
   paper: {

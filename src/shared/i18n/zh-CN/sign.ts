@@ -27,6 +27,7 @@ export const signZhCN: Messages['sign'] = {
     save: '保存到签名库',
     saved: '已保存签名“{{name}}”。',
     empty: '请先签名。',
+    defaultName: '签名 {{n}}',
     editing: '正在编辑“{{name}}”的副本，保存后会新增一个签名。',
   },
   paper: {

@@ -1,7 +1,7 @@
 import { userError } from '../../../../shared/errors'
 import type { StampFormat } from '../../../../shared/contract/sign'
 import type { InkPath } from '../ink-art'
-import glyphData from './stamp-glyphs.json'
+import glyphData from './stamp-glyphs.json' with { type: 'json' }
 
 interface GlyphFont {
   unitsPerEm: number
