@@ -20,6 +20,14 @@ async function renderLayers(layers: readonly ImageLayer[], page: { width: number
   )
 }
 
+// Optimised Huffman tables make libjpeg hold every DCT coefficient of the image (~130 MB at
+// 24 MP) and take 2.5× the time for a file ~5 % smaller; large scans stream without them.
+const OPTIMISE_CODING_MAX_PIXELS = 8_000_000
+
+export function jpegOptions(quality: number, size: { width: number; height: number }) {
+  return { quality, optimiseCoding: size.width * size.height <= OPTIMISE_CODING_MAX_PIXELS }
+}
+
 /**
  * The signed image: the original upright (EXIF orientation applied), the same pixel size, its
  * ICC profile and density kept, the signatures composited from their vector form.
@@ -37,7 +45,8 @@ export async function composeImage(
   try {
     let pipeline = sharp(bytes, imageReadOptions).composite(composites).keepIccProfile()
     if (facts.density) pipeline = pipeline.withDensity(facts.density)
-    pipeline = format === 'jpeg' ? pipeline.jpeg({ quality }) : pipeline.png({ compressionLevel: 6 })
+    pipeline =
+      format === 'jpeg' ? pipeline.jpeg(jpegOptions(quality, page)) : pipeline.png({ compressionLevel: 6 })
     return await pipeline.toBuffer()
   } catch (error) {
     throw imageError(error, name)
@@ -53,7 +62,8 @@ export async function uprightImage(
 ): Promise<{ data: Buffer; format: 'jpeg' | 'png' }> {
   try {
     const pipeline = sharp(bytes, imageReadOptions)
-    if (facts.format === 'jpeg') return { data: await pipeline.jpeg({ quality }).toBuffer(), format: 'jpeg' }
+    if (facts.format === 'jpeg')
+      return { data: await pipeline.jpeg(jpegOptions(quality, facts)).toBuffer(), format: 'jpeg' }
     return { data: await pipeline.png({ compressionLevel: 6 }).toBuffer(), format: 'png' }
   } catch (error) {
     throw imageError(error, name)

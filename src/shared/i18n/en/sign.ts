@@ -143,7 +143,7 @@ export const signEn = {
     input: 'Original',
     output: 'Signed copy',
     signatures: 'Signatures',
-    pages: 'Pages',
+    pages: 'Signed pages',
     hashes: 'SHA-256',
     origin: 'From',
     origins: {

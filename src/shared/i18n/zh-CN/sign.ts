@@ -145,7 +145,7 @@ export const signZhCN: Messages['sign'] = {
     input: '原件',
     output: '签署副本',
     signatures: '签名',
-    pages: '页数',
+    pages: '签署页',
     hashes: 'SHA-256',
     origin: '来源',
     origins: {

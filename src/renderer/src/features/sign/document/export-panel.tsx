@@ -34,7 +34,7 @@ export function ExportPanel({ state }: { state: SignDocumentState }) {
           </select>
         </label>
       )}
-      {format !== 'png' && (
+      {doc.kind === 'image' && format !== 'png' && (
         <label className="field">
           <span className="field__label">
             {t('sign.output.quality')} <output>{quality}</output>
@@ -44,8 +44,6 @@ export function ExportPanel({ state }: { state: SignDocumentState }) {
             min={50}
             max={100}
             value={quality}
-            disabled={doc.kind === 'pdf'}
-            hidden={doc.kind === 'pdf'}
             data-testid="sign-output-quality"
             onChange={(e) => setQuality(Number(e.target.value))}
           />

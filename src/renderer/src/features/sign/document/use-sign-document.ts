@@ -1,17 +1,30 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { OutputOptions, SignDocument, Signature } from '../../../../../shared/contract/sign'
 import { paperdesk } from '../../../app/api'
 import { useToasts } from '../../../app/toasts/toast-context'
 import { clampInside, newPlacement, toPlacement, type PlacedSignature } from './placement-model'
 
+interface Kept {
+  doc: SignDocument | null
+  placements: PlacedSignature[]
+  page: number
+}
+
+// The work in progress outlives the page: a visit to Settings and back finds it as it was.
+let kept: Kept = { doc: null, placements: [], page: 0 }
+
 /** The document being signed, the signatures placed on it, and opening/exporting it. */
 export function useSignDocument(onExported: () => void) {
   const { showError, showStatus } = useToasts()
-  const [doc, setDoc] = useState<SignDocument | null>(null)
-  const [placements, setPlacements] = useState<PlacedSignature[]>([])
+  const [doc, setDoc] = useState<SignDocument | null>(kept.doc)
+  const [placements, setPlacements] = useState<PlacedSignature[]>(kept.placements)
   const [selected, setSelected] = useState<string | null>(null)
-  const [page, setPage] = useState(0)
+  const [page, setPage] = useState(kept.page)
   const [exporting, setExporting] = useState(false)
+
+  useEffect(() => {
+    kept = { doc, placements, page }
+  }, [doc, placements, page])
 
   const open = useCallback(
     async (path?: string) => {
