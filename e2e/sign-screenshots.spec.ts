@@ -12,7 +12,10 @@ import { SignPage } from './pages/sign-page'
 async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const dir = join(testInfo.project.outputDir, 'screenshots')
   mkdirSync(dir, { recursive: true })
-  await page.evaluate(() => (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready)
+  await page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready,
+  )
   const path = join(dir, `${name}.png`)
   await page.screenshot({ path })
   await testInfo.attach(name, { path, contentType: 'image/png' })
@@ -20,7 +23,11 @@ async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void
 
 /** A letter-like scan: a title bar and grey text lines, so placements have something to sit on. */
 async function letterScan(): Promise<Buffer> {
-  const lines = Array.from({ length: 18 }, (_, i) => `<rect x="180" y="${420 + i * 70}" width="${i % 4 === 3 ? 900 : 1380}" height="22" fill="#9aa0a6"/>`).join('')
+  const lines = Array.from(
+    { length: 18 },
+    (_, i) =>
+      `<rect x="180" y="${420 + i * 70}" width="${i % 4 === 3 ? 900 : 1380}" height="22" fill="#9aa0a6"/>`,
+  ).join('')
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1748" height="2480"><rect width="1748" height="2480" fill="#fbfaf6"/><rect x="180" y="200" width="900" height="60" fill="#3c4043"/>${lines}<rect x="1050" y="1950" width="520" height="3" fill="#5f6368"/></svg>`
   return sharp(Buffer.from(svg)).jpeg({ quality: 88 }).withMetadata({ density: 200 }).toBuffer()
 }
@@ -35,8 +42,21 @@ test('screenshots of the Sign tool in both languages and themes', async ({ app }
   const font = await pdfDoc.embedFont(StandardFonts.Helvetica)
   for (let i = 0; i < 3; i++) {
     const p = pdfDoc.addPage([595, 842])
-    p.drawText(`Service agreement - page ${i + 1}`, { x: 60, y: 770, size: 18, font, color: rgb(0.2, 0.2, 0.2) })
-    for (let l = 0; l < 28; l++) p.drawRectangle({ x: 60, y: 720 - l * 22, width: l % 5 === 4 ? 300 : 470, height: 6, color: rgb(0.75, 0.75, 0.75) })
+    p.drawText(`Service agreement - page ${i + 1}`, {
+      x: 60,
+      y: 770,
+      size: 18,
+      font,
+      color: rgb(0.2, 0.2, 0.2),
+    })
+    for (let l = 0; l < 28; l++)
+      p.drawRectangle({
+        x: 60,
+        y: 720 - l * 22,
+        width: l % 5 === 4 ? 300 : 470,
+        height: 6,
+        color: rgb(0.75, 0.75, 0.75),
+      })
   }
   const pdf = testInfo.outputPath('agreement.pdf')
   writeFileSync(pdf, await pdfDoc.save())
@@ -61,7 +81,10 @@ test('screenshots of the Sign tool in both languages and themes', async ({ app }
     await app.queueOpenFiles([scan])
     await sign.openDocumentButton.click()
     await expect(sign.pageImage).toBeVisible()
-    const id = await page.getByTestId('sign-library-item').count().then(() => 1)
+    const id = await page
+      .getByTestId('sign-library-item')
+      .count()
+      .then(() => 1)
     const placed = await sign.place(id)
     await page.getByTestId('sign-placement-stamp').check()
     await expect(placed).toBeVisible()

@@ -11,9 +11,36 @@ const SOFT_EDGE = 28
 const PAD = 4
 
 /**
- * A photo of a signature on paper as transparent ink: contrast stretched (paper white, ink
- * black), pixels darker than the threshold become the chosen colour with soft edges, everything
- * else transparent, trimmed to the ink. `maxEdge` bounds the result (live preview vs. saved ink).
+ * The paper's own brightness around each pixel: the brightest value of each block (blocks wider
+ * than a pen stroke, so strokes vanish), smoothed and grown back to full size. What remains is
+ * the light falling on the paper, shadows and gradients included.
+ */
+async function paperLight(grey: Buffer, width: number, height: number): Promise<Buffer> {
+  const block = Math.max(8, Math.round(Math.max(width, height) / 60))
+  const bw = Math.ceil(width / block)
+  const bh = Math.ceil(height / block)
+  const brightest = Buffer.alloc(bw * bh)
+  for (let y = 0; y < height; y++) {
+    const row = Math.floor(y / block) * bw
+    for (let x = 0; x < width; x++) {
+      const i = row + Math.floor(x / block)
+      const v = grey[y * width + x] as number
+      if (v > (brightest[i] as number)) brightest[i] = v
+    }
+  }
+  return sharp(brightest, { raw: { width: bw, height: bh, channels: 1 } })
+    .blur(1)
+    .resize(width, height, { fit: 'fill' })
+    .extractChannel(0)
+    .raw()
+    .toBuffer()
+}
+
+/**
+ * A photo of a signature on paper as transparent ink: each pixel is compared with the paper's
+ * light around it (so a shadow across the page is not ink), pixels darker than the threshold
+ * become the chosen colour with soft edges, everything else transparent, trimmed to the ink.
+ * `maxEdge` bounds the result (live preview vs. saved ink).
  */
 export async function inkFromPhoto(
   photo: Buffer,
@@ -28,13 +55,14 @@ export async function inkFromPhoto(
       .resize({ width: maxEdge, height: maxEdge, fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#ffffff' })
       .greyscale()
-      .normalise()
+      .extractChannel(0)
       .raw()
       .toBuffer({ resolveWithObject: true })
   } catch (error) {
     throw imageError(error, name)
   }
   const { width, height, channels } = raw.info
+  const light = await paperLight(raw.data, width, height)
   const [r, g, b] = colorComponents(options.color).map((c) => Math.round(c * 255)) as [number, number, number]
   const alpha = new Uint8Array(width * height)
   let left = width
@@ -44,7 +72,8 @@ export async function inkFromPhoto(
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = y * width + x
-      const lum = raw.data[i * channels] as number
+      // Brightness relative to the paper here: paper reads 255 in sun or shade, ink stays dark.
+      const lum = Math.min(255, ((raw.data[i * channels] as number) * 255) / Math.max(1, light[i] as number))
       const a = Math.max(0, Math.min(255, Math.round(((options.threshold - lum) * 255) / SOFT_EDGE)))
       alpha[i] = a
       if (a > 24) {

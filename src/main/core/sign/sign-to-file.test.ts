@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
@@ -139,4 +139,88 @@ describe('signing a PDF', () => {
   })
 })
 
-export { existsSync }
+describe('stamps, rotation, opacity and paper ink', () => {
+  it('draws the date stamp under the signature, and a turned signature inside its turned box', async () => {
+    const { dir, records, store, library, signature } = await setup()
+    const input = join(dir, 'page.png')
+    writeFileSync(input, await plainImage(2000, 2000, { format: 'png' }))
+    const signed = async (out: string, extra: Record<string, unknown>) =>
+      signToFile(store, records, {
+        inputPath: input,
+        outputPath: join(dir, out),
+        placements: [
+          {
+            placement: { signatureId: signature.id, page: 0, x: 0.3, y: 0.3, width: 0.4, ...extra },
+            signature: library.resolve(signature.id),
+          },
+        ],
+        output: { format: 'png', quality: 90, flatten: false },
+        origin: 'app',
+      })
+    const grey = async (file: string) => {
+      const { data } = await sharp(join(dir, file)).greyscale().raw().toBuffer({ resolveWithObject: true })
+      return { width: 2000, height: 2000, data }
+    }
+    const plain = await signed('plain.png', {})
+    const h = plain.placements[0]!.height
+    const below = { x: 0.3, y: 0.3 + h + 0.005, width: 0.4, height: 0.05 }
+    expect(darkestIn(await grey('plain.png'), below)).toBeGreaterThan(190)
+    const stamped = await signed('stamped.png', {
+      stamp: { format: 'zh-long', label: '签署日期：', date: '2026-03-05' },
+    })
+    expect(stamped.placements[0]!.stampText).toBe('签署日期：2026年3月5日')
+    expect(darkestIn(await grey('stamped.png'), below)).toBeLessThan(100)
+
+    // Turned a quarter, the wide signature stands upright about its centre.
+    await signed('turned.png', { rotate: 90 })
+    const turned = await grey('turned.png')
+    const cx = 0.5
+    const cy = 0.3 + h / 2
+    expect(darkestIn(turned, { x: cx - h / 2, y: cy - 0.2, width: h, height: 0.4 })).toBeLessThan(100)
+    expect(darkestIn(turned, { x: 0.3, y: cy - h / 2, width: 0.4 / 2 - h, height: h })).toBeGreaterThan(190)
+
+    // Half opacity: the ink is lighter than at full opacity, but still there.
+    await signed('faint.png', { opacity: 0.5 })
+    const faint = darkestIn(await grey('faint.png'), { x: 0.3, y: 0.3, width: 0.4, height: h })
+    expect(faint).toBeGreaterThan(60)
+    expect(faint).toBeLessThan(170)
+    store.close()
+  })
+
+  it('stamps a paper (raster) signature onto a PDF page with its transparency', async () => {
+    const { dir, records, store, library } = await setup()
+    const ink = await sharp({
+      create: { width: 600, height: 200, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
+      .composite([
+        {
+          input: Buffer.from(
+            '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="200"><path d="M20 150 C 200 20, 400 180, 580 40" stroke="#112299" stroke-width="14" fill="none"/></svg>',
+          ),
+        },
+      ])
+      .png()
+      .toBuffer()
+    const paper = await library.saveRaster('paper', 'paper', ink)
+    const input = join(dir, 'contract.pdf')
+    writeFileSync(input, await threePagePdf())
+    const out = join(dir, 'signed.pdf')
+    await signToFile(store, records, {
+      inputPath: input,
+      outputPath: out,
+      placements: [
+        {
+          placement: { signatureId: paper.id, page: 0, x: 0.2, y: 0.4, width: 0.5 },
+          signature: library.resolve(paper.id),
+        },
+      ],
+      output: { format: 'pdf', quality: 90, flatten: false },
+      origin: 'app',
+    })
+    const page = await renderPdfPage(out, 1, dir)
+    // Ink where the stroke is, paper (not a white or black box) around it inside the box.
+    expect(darkestIn(page, { x: 0.2, y: 0.4, width: 0.5, height: 0.5 / 3 })).toBeLessThan(120)
+    expect(darkestIn(page, { x: 0.21, y: 0.41, width: 0.1, height: 0.03 })).toBeGreaterThan(200)
+    store.close()
+  })
+})

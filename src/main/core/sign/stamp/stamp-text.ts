@@ -108,6 +108,6 @@ function offsetPath(d: string, dx: number, em: number): string {
     const value = Number(token)
     const x = index++ % 2 === 0
     const scaled = (x ? value + dx : value) / em
-    return `${Math.round(scaled * 10000) / 10000} `
+    return String(Math.round(scaled * 10000) / 10000)
   })
 }
