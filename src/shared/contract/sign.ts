@@ -234,6 +234,11 @@ export const signContract = {
     SignDocumentSchema.nullable(),
   ),
   closeDocument: method(DocumentTokenSchema, z.object({ closed: z.boolean() })),
+  /**
+   * An open PDF's bytes, for pdf.js when it cannot fetch the asset URL (Electron serves
+   * paperdesk-asset: without CORS). A PDF, never an image: images go as screen-sized previews.
+   */
+  pdfBytes: method(DocumentTokenSchema, z.object({ data: z.instanceof(Uint8Array) })),
   /** Writes the signed copy where the user chooses (save dialog); null if cancelled. */
   exportDocument: method(
     z

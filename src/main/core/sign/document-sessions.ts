@@ -101,6 +101,14 @@ export class DocumentSessions {
     return open.document
   }
 
+  /** The bytes of an open PDF (images have none to give: only their preview is served). */
+  pdfBytes(token: string): Uint8Array {
+    const open = this.documents.get(token)
+    if (!open || open.document.kind !== 'pdf')
+      throw userError('NOT_FOUND', 'sign.document-closed', 'the document is no longer open; open it again')
+    return open.body.body
+  }
+
   closeDocument(token: string): boolean {
     return this.documents.delete(token)
   }

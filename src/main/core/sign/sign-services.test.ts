@@ -46,6 +46,7 @@ describe('sign services', () => {
       pages: [{ width: 4000, height: 3000 }],
       defaultFormat: 'jpeg',
     })
+    await expect(call('pdfBytes', { token: doc.token })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     const [kind, ...rest] = doc.assetPath.split('/')
     const served = await core.assets.serve(kind as string, rest.join('/'))
     const meta = await sharp(Buffer.from(await served.arrayBuffer())).metadata()
@@ -59,6 +60,8 @@ describe('sign services', () => {
     writeFileSync(pdf, await threePagePdf())
     platform.queueOpenFiles([pdf])
     const doc = await call<SignDocument>('openDocument', {})
+    const bytes = await call<{ data: Uint8Array }>('pdfBytes', { token: doc.token })
+    expect(Buffer.from(bytes.data).equals(readFileSync(pdf))).toBe(true)
     const placements = [{ signatureId: signature.id, page: 2, x: 0.5, y: 0.5, width: 0.3 }]
 
     platform.queueSavePath(null)

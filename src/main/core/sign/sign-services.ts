@@ -70,6 +70,7 @@ export function createSignServices({ store, platform, assets, jobs }: ServiceDep
       return picked?.[0] ? sessions.openDocument(picked[0]) : null
     },
     closeDocument: ({ token }) => ({ closed: sessions.closeDocument(token) }),
+    pdfBytes: ({ token }) => ({ data: new Uint8Array(sessions.pdfBytes(token)) }),
     exportDocument: async ({ token, placements, output }) => {
       const doc = sessions.document(token)
       const wanted: OutputFormat = doc.kind === 'pdf' ? 'pdf' : output.format

@@ -26,7 +26,10 @@ export function DocumentWorkspace({
   const [zoom, setZoom] = useState(1)
   const [dropping, setDropping] = useState(false)
   const doc = state.doc
-  const pdf = usePdf(doc?.kind === 'pdf' ? `${info?.assetBaseUrl ?? ''}${doc.assetPath}` : null)
+  const pdf = usePdf(
+    doc?.kind === 'pdf' ? `${info?.assetBaseUrl ?? ''}${doc.assetPath}` : null,
+    doc?.token ?? null,
+  )
   const onZoom = useCallback((z: number) => setZoom(z), [])
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {

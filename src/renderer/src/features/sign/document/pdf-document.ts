@@ -40,10 +40,13 @@ class BundledDataFactory {
   }
 }
 
-/** Opens a PDF main serves at `url` (same origin in the harness, paperdesk-asset: in Electron). */
-export function openPdf(url: string): PDFDocumentLoadingTask {
+/**
+ * Opens a PDF from the URL main serves it at (same origin in the harness, paperdesk-asset: in
+ * Electron), or from its bytes.
+ */
+export function openPdf(source: { url: string } | { data: Uint8Array }): PDFDocumentLoadingTask {
   return getDocument({
-    url,
+    ...source,
     // WebAssembly would need 'wasm-unsafe-eval' in the CSP; the JavaScript decoders do the job.
     useWasm: false,
     useWorkerFetch: false,
