@@ -4,7 +4,6 @@ import type { Page, TestInfo } from '@playwright/test'
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
 import sharp from 'sharp'
 import type { SupportedLocale } from '../src/shared/contract'
-import { plainImage } from '../src/main/core/sign/test-support/sign-fixtures'
 import { expect, test } from './fixtures'
 import { SignPage } from './pages/sign-page'
 
@@ -60,7 +59,18 @@ test('screenshots of the Sign tool in both languages and themes', async ({ app }
   }
   const pdf = testInfo.outputPath('agreement.pdf')
   writeFileSync(pdf, await pdfDoc.save())
-  writeFileSync(testInfo.outputPath('photo.jpg'), await plainImage(10, 10))
+  // A photo of a signature on paper, with a shadow across it.
+  const photo = testInfo.outputPath('paper-photo.jpg')
+  writeFileSync(
+    photo,
+    await sharp(
+      Buffer.from(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000"><defs><linearGradient id="s" x1="0" x2="1"><stop offset="0" stop-color="#ece9e1"/><stop offset="1" stop-color="#bdb8ad"/></linearGradient></defs><rect width="1600" height="1000" fill="url(#s)"/><path d="M380 600 C 470 330, 560 700, 660 520 S 800 380, 860 560 C 900 660, 1000 420, 1180 470" stroke="#1d2336" stroke-width="11" fill="none" stroke-linecap="round"/></svg>`,
+      ),
+    )
+      .jpeg({ quality: 85 })
+      .toBuffer(),
+  )
 
   const locales: SupportedLocale[] = ['en', 'zh-CN']
   for (const locale of locales) {
@@ -76,6 +86,15 @@ test('screenshots of the Sign tool in both languages and themes', async ({ app }
     }
     await shoot(page, testInfo, `sign-capture-${locale}`)
     await page.getByTestId('sign-pad-clear').click()
+    await app.queueOpenFiles([photo])
+    await page.getByTestId('sign-paper-open').click()
+    await expect(page.getByTestId('sign-paper-preview')).toBeVisible()
+    await page.getByTestId('sign-paper').scrollIntoViewIfNeeded()
+    await shoot(page, testInfo, `sign-paper-${locale}`)
+    await page.getByTestId('sign-paper-save').click()
+    await expect(
+      sign.libraryItems.filter({ hasText: locale === 'en' ? 'Paper signature' : '纸质签名' }),
+    ).toHaveCount(1)
 
     await sign.tab('document')
     await app.queueOpenFiles([scan])

@@ -116,33 +116,35 @@ export function SignatureCapture({
           />
         </label>
         <span className="pad-toolbar__spacer" />
-        <button
-          type="button"
-          className="button"
-          data-testid="sign-pad-undo"
-          disabled={!pad.canUndo}
-          onClick={pad.undo}
-        >
-          {t('sign.pad.undo')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="sign-pad-redo"
-          disabled={!pad.canRedo}
-          onClick={pad.redo}
-        >
-          {t('sign.pad.redo')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="sign-pad-clear"
-          disabled={!pad.canUndo}
-          onClick={pad.clear}
-        >
-          {t('sign.pad.clear')}
-        </button>
+        <div className="pad-toolbar__actions">
+          <button
+            type="button"
+            className="button"
+            data-testid="sign-pad-undo"
+            disabled={!pad.canUndo}
+            onClick={pad.undo}
+          >
+            {t('sign.pad.undo')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="sign-pad-redo"
+            disabled={!pad.canRedo}
+            onClick={pad.redo}
+          >
+            {t('sign.pad.redo')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="sign-pad-clear"
+            disabled={!pad.canUndo}
+            onClick={pad.clear}
+          >
+            {t('sign.pad.clear')}
+          </button>
+        </div>
       </div>
       <div className="pad-surface">
         <canvas
