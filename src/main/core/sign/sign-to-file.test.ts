@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -221,6 +222,62 @@ describe('stamps, rotation, opacity and paper ink', () => {
     // Ink where the stroke is, paper (not a white or black box) around it inside the box.
     expect(darkestIn(page, { x: 0.2, y: 0.4, width: 0.5, height: 0.5 / 3 })).toBeLessThan(120)
     expect(darkestIn(page, { x: 0.21, y: 0.41, width: 0.1, height: 0.03 })).toBeGreaterThan(200)
+    store.close()
+  })
+})
+
+describe('what the output keeps', () => {
+  it("keeps an image's ICC profile", async () => {
+    const { dir, sign, store } = await setup()
+    const input = join(dir, 'p3.jpg')
+    writeFileSync(
+      input,
+      await sharp({ create: { width: 900, height: 600, channels: 3, background: '#c8cdd2' } })
+        .withIccProfile('p3')
+        .jpeg()
+        .toBuffer(),
+    )
+    const before = await sharp(input).metadata()
+    expect(before.icc).toBeDefined()
+    await sign(input, join(dir, 'p3-signed.jpg'), [{ page: 0, x: 0.2, y: 0.2, width: 0.4 }], 'jpeg')
+    const after = await sharp(join(dir, 'p3-signed.jpg')).metadata()
+    expect(after.icc?.equals(before.icc as Buffer)).toBe(true)
+    store.close()
+  })
+
+  it('flattens form fields into the page when asked, and keeps them otherwise', async () => {
+    const { dir, store, records, library, signature } = await setup()
+    const doc = await PDFDocument.create()
+    const page = doc.addPage([595, 842])
+    const field = doc.getForm().createTextField('name')
+    field.setText('Zhang San')
+    field.addToPage(page, { x: 60, y: 700, width: 200, height: 24 })
+    const input = join(dir, 'form.pdf')
+    writeFileSync(input, await doc.save())
+    const run = (out: string, flatten: boolean) =>
+      signToFile(store, records, {
+        inputPath: input,
+        outputPath: join(dir, out),
+        placements: [
+          {
+            placement: { signatureId: signature.id, page: 0, x: 0.5, y: 0.8, width: 0.3 },
+            signature: library.resolve(signature.id),
+          },
+        ],
+        output: { format: 'pdf', quality: 90, flatten },
+        origin: 'app',
+      })
+    await run('kept.pdf', false)
+    await run('flat.pdf', true)
+    const fields = async (file: string) =>
+      (await PDFDocument.load(readFileSync(join(dir, file)))).getForm().getFields().length
+    expect(await fields('kept.pdf')).toBe(1)
+    expect(await fields('flat.pdf')).toBe(0)
+    // No reference to a deleted widget is left behind for readers to stumble over.
+    expect(spawnSync('pdfinfo', [join(dir, 'flat.pdf')], { encoding: 'utf8' }).stderr).toBe('')
+    // The field's text is now part of the page itself.
+    const render = await renderPdfPage(join(dir, 'flat.pdf'), 1, dir)
+    expect(darkestIn(render, { x: 60 / 595, y: 1 - 724 / 842, width: 200 / 595, height: 24 / 842 })).toBeLessThan(120)
     store.close()
   })
 })

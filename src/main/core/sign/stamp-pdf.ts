@@ -11,7 +11,8 @@ import {
   setLineJoin,
   type PDFDocument,
   type PDFOperator,
-  type PDFRef,
+  PDFName,
+  PDFRef,
 } from 'pdf-lib'
 import { userError } from '../../../shared/errors'
 import { colorComponents } from './ink-color'
@@ -79,6 +80,23 @@ async function groupForm(doc: PDFDocument, group: GroupArt): Promise<PDFRef> {
 }
 
 /**
+ * pdf-lib's flatten can delete a widget yet leave it in its page's /Annots (a field whose widget
+ * is a separate object); readers then meet a reference to nothing. Drop such references.
+ */
+function dropDanglingAnnotations(doc: PDFDocument): void {
+  for (const page of doc.getPages()) {
+    const annots = page.node.Annots()
+    if (!annots) continue
+    const kept = annots
+      .asArray()
+      .filter((entry) => !(entry instanceof PDFRef) || doc.context.lookup(entry) !== undefined)
+    if (kept.length === annots.size()) continue
+    if (kept.length === 0) page.node.delete(PDFName.of('Annots'))
+    else page.node.set(PDFName.of('Annots'), doc.context.obj(kept))
+  }
+}
+
+/**
  * Stamps the signatures onto their pages as vector drawings and returns the new PDF's bytes; the
  * caller writes them (a later step, such as a cryptographic signature, can come in between).
  * Page count, page boxes and /Rotate are left as they were.
@@ -91,7 +109,10 @@ export async function stampPdf(
   if (options.flatten) {
     try {
       const form = doc.getForm()
-      if (form.getFields().length > 0) form.flatten()
+      if (form.getFields().length > 0) {
+        form.flatten()
+        dropDanglingAnnotations(doc)
+      }
     } catch {
       throw userError(
         'INVALID_FILE',
