@@ -129,6 +129,7 @@ test('screenshots of the Sign tool in both languages and themes', async ({ app }
   await settings.chooseTheme('dark')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await sign.open()
+  await expect(sign.pageCanvas).toHaveAttribute('data-rendered', 'true')
   await shoot(page, testInfo, 'sign-place-zh-CN-dark')
   await sign.tab('signatures')
   await shoot(page, testInfo, 'sign-capture-zh-CN-dark')

@@ -41,6 +41,16 @@ test.describe('sign', () => {
     await expect(sign.pad).toHaveAttribute('data-strokes', '1')
     await sign.padRedo.click()
     await expect(sign.pad).toHaveAttribute('data-strokes', '2')
+    // Backed at the device pixel ratio, and redrawn (not cleared) when the pad changes size.
+    const drawn = await sign.padPixels()
+    expect(drawn.backingWidth).toBe(Math.round(drawn.cssWidth * drawn.ratio))
+    expect(drawn.ink).toBeGreaterThan(200)
+    const size = app.page.viewportSize() ?? { width: 1280, height: 800 }
+    await app.page.setViewportSize({ width: size.width - 200, height: size.height })
+    await expect.poll(async () => (await sign.padPixels()).cssWidth).not.toBe(drawn.cssWidth)
+    expect((await sign.padPixels()).ink).toBeGreaterThan(drawn.ink * 0.5)
+    await expect(sign.pad).toHaveAttribute('data-strokes', '2')
+    await app.page.setViewportSize(size)
     await sign.saveSignature('E2E 签名')
     const id = await sign.signatureId('E2E 签名')
 

@@ -74,6 +74,25 @@ export class SignPage {
     await expect(this.pad).toHaveAttribute('data-strokes', String(before + 2))
   }
 
+  /** How many pixels of the pad's canvas carry ink, and its backing size against its CSS size. */
+  padPixels(): Promise<{ ink: number; backingWidth: number; cssWidth: number; ratio: number }> {
+    return this.pad.evaluate((node) => {
+      const canvas = node as unknown as {
+        width: number
+        height: number
+        clientWidth: number
+        getContext(kind: '2d'): {
+          getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray }
+        }
+      }
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height)
+      let ink = 0
+      for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 128) ink++
+      const ratio = (globalThis as unknown as { devicePixelRatio: number }).devicePixelRatio
+      return { ink, backingWidth: canvas.width, cssWidth: canvas.clientWidth, ratio }
+    })
+  }
+
   async saveSignature(name: string): Promise<void> {
     await this.padName.fill(name)
     await this.padSave.click()

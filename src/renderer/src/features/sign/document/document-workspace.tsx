@@ -115,7 +115,12 @@ export function DocumentWorkspace({
         </p>
       ) : (
         <div className={`workspace__body${doc.kind === 'pdf' ? ' workspace__body--pdf' : ''}`}>
-          {doc.kind === 'pdf' && pdf && pdf !== 'failed' && <PageThumbnails state={state} pdf={pdf} />}
+          {/* The thumbnail column is there from the start, so the layout does not jump when pdf.js is ready. */}
+          {doc.kind === 'pdf' && (
+            <div className="workspace__thumbs">
+              {pdf && pdf !== 'failed' && <PageThumbnails state={state} pdf={pdf} />}
+            </div>
+          )}
           {pdf === 'failed' ? (
             <p className="workspace__empty">{t('sign.document.pdfFailed')}</p>
           ) : (
