@@ -277,7 +277,9 @@ describe('what the output keeps', () => {
     expect(spawnSync('pdfinfo', [join(dir, 'flat.pdf')], { encoding: 'utf8' }).stderr).toBe('')
     // The field's text is now part of the page itself.
     const render = await renderPdfPage(join(dir, 'flat.pdf'), 1, dir)
-    expect(darkestIn(render, { x: 60 / 595, y: 1 - 724 / 842, width: 200 / 595, height: 24 / 842 })).toBeLessThan(120)
+    expect(
+      darkestIn(render, { x: 60 / 595, y: 1 - 724 / 842, width: 200 / 595, height: 24 / 842 }),
+    ).toBeLessThan(120)
     store.close()
   })
 })
