@@ -11,6 +11,8 @@ import { useHistory } from './history/use-history'
 import { SignatureLibraryList } from './library/signature-library-list'
 import { useSignatureLibrary } from './library/use-signature-library'
 import './sign.css'
+import './capture/capture.css'
+import './document/workspace.css'
 
 const TABS = ['document', 'signatures', 'history'] as const
 type Tab = (typeof TABS)[number]
