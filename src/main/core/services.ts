@@ -7,6 +7,7 @@ import type { DataStore } from './db/data-store'
 import { schemaVersion } from './db/migrate'
 import type { PlatformPort } from './platform-port'
 import type { SettingStore } from './settings/setting-store'
+import { createSignServices } from './sign/sign-services'
 
 export interface ServiceDeps {
   store: DataStore
@@ -62,6 +63,7 @@ export function createServices(deps: ServiceDeps): Services {
       status: ({ id }) => jobs.status(id),
       cancel: ({ id }) => jobs.cancel(id),
     },
+    sign: createSignServices(deps),
   }
 }
 

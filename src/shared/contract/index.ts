@@ -4,6 +4,7 @@ import { dbContract } from './db'
 import { jobsContract } from './jobs'
 import type { DomainSpec, MethodSpec } from './method'
 import { settingsContract } from './settings'
+import { signContract } from './sign'
 
 /**
  * The whole contract between the renderer and main. Every transport (Electron IPC, the e2e
@@ -14,6 +15,7 @@ export const contract = {
   settings: settingsContract,
   db: dbContract,
   jobs: jobsContract,
+  sign: signContract,
 } as const satisfies Readonly<Record<string, DomainSpec>>
 
 export type Contract = typeof contract
@@ -59,3 +61,4 @@ export * from './db'
 export * from './jobs'
 export * from './method'
 export * from './settings'
+export * from './sign'

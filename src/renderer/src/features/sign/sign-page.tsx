@@ -1,12 +1,118 @@
+import { useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../app/page/empty-state'
+import type { Signature } from '../../../../shared/contract/sign'
 import { PageFrame } from '../../app/page/page-frame'
+import { PaperImport } from './capture/paper-import'
+import { SignatureCapture } from './capture/signature-capture'
+import { DocumentWorkspace } from './document/document-workspace'
+import { useSignDocument } from './document/use-sign-document'
+import { HistoryView } from './history/history-view'
+import { useHistory } from './history/use-history'
+import { SignatureLibraryList } from './library/signature-library-list'
+import { useSignatureLibrary } from './library/use-signature-library'
+import './sign.css'
+import './capture/capture.css'
+import './document/workspace.css'
+
+const TABS = ['document', 'signatures', 'history'] as const
+type Tab = (typeof TABS)[number]
 
 export function SignPage() {
   const { t } = useTranslation()
+  const library = useSignatureLibrary()
+  const history = useHistory()
+  const document = useSignDocument(() => void history.refresh())
+  const [tab, setTab] = useState<Tab>('document')
+  const [editing, setEditing] = useState<Signature | null>(null)
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({
+    document: null,
+    signatures: null,
+    history: null,
+  })
+  const signatures = library.signatures ?? []
+
+  const choose = (id: Tab) => {
+    setTab(id)
+    if (id === 'history') void history.refresh()
+    if (id === 'document') void library.refresh()
+  }
+
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = TABS.indexOf(tab)
+    const next =
+      e.key === 'ArrowRight'
+        ? TABS[(i + 1) % TABS.length]
+        : e.key === 'ArrowLeft'
+          ? TABS[(i + TABS.length - 1) % TABS.length]
+          : null
+    if (!next) return
+    choose(next)
+    tabRefs.current[next]?.focus()
+  }
+
+  const onSaved = () => {
+    setEditing(null)
+    void library.refresh()
+  }
+
   return (
     <PageFrame page="sign" title={t('sign.title')}>
-      <EmptyState page="sign" text={t('sign.empty')} />
+      <div className="sign-tabs" role="tablist" aria-label={t('sign.tabs.label')} onKeyDown={onTabKey}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            ref={(el) => {
+              tabRefs.current[id] = el
+            }}
+            type="button"
+            role="tab"
+            id={`sign-tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`sign-panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            className="sign-tabs__tab"
+            data-testid={`sign-tab-${id}`}
+            onClick={() => choose(id)}
+          >
+            {t(`sign.tabs.${id}`)}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`sign-panel-${tab}`}
+        aria-labelledby={`sign-tab-${tab}`}
+        className="sign-tabpanel"
+      >
+        {tab === 'document' && (
+          <DocumentWorkspace
+            state={document}
+            signatures={signatures}
+            onHistoryChanged={() => void history.refresh()}
+          />
+        )}
+        {tab === 'signatures' && (
+          <div className="sign-columns">
+            <div className="sign-columns__main">
+              <SignatureCapture
+                key={editing?.id ?? 'new'}
+                editing={editing}
+                nextNumber={signatures.length + 1}
+                onSaved={onSaved}
+              />
+              <PaperImport onSaved={onSaved} />
+            </div>
+            <SignatureLibraryList
+              library={library}
+              onEdit={(s) => {
+                setEditing(s)
+                window.scrollTo({ top: 0 })
+              }}
+            />
+          </div>
+        )}
+        {tab === 'history' && <HistoryView records={history.records} />}
+      </div>
     </PageFrame>
   )
 }

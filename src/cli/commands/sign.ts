@@ -1,0 +1,216 @@
+import { resolve } from 'node:path'
+import type { Placement, SignRecord, StampFormat } from '../../shared/contract/sign'
+import { stampFormats } from '../../shared/contract/sign'
+import {
+  numberOption,
+  requiredOption,
+  stringOption,
+  UsageError,
+  type CliCommand,
+  type CommandContext,
+  type OptionSpec,
+} from '../command'
+
+// Heavy modules (sharp, pdf-lib) load inside run(), so other commands stay fast.
+const core = () => import('./sign-runner')
+
+const placementOptions: Record<string, OptionSpec> = {
+  signature: {
+    type: 'string',
+    value: 'ID|FILE',
+    help: 'a saved signature id, or a .svg/.png/.json (toData) file',
+  },
+  x: { type: 'string', value: 'X', help: "signature's left edge, fraction of the page width from the left" },
+  y: { type: 'string', value: 'Y', help: "signature's top edge, fraction of the page height from the top" },
+  width: {
+    type: 'string',
+    value: 'W',
+    help: "signature's width, fraction of the page width (height follows)",
+  },
+  rotate: { type: 'string', value: 'DEG', help: 'turn the signature clockwise about its centre' },
+  opacity: { type: 'string', value: 'O', help: 'opacity from 0.05 to 1 (default 1)' },
+  date: { type: 'boolean', help: "print today's date under the signature" },
+  'date-format': {
+    type: 'string',
+    value: 'F',
+    help: `date format: ${stampFormats.join(', ')} (default iso)`,
+  },
+  label: { type: 'string', value: 'TEXT', help: 'text before the date, e.g. "Signed:"' },
+}
+
+function fraction(ctx: CommandContext, name: string): number {
+  const value = numberOption(ctx.options, name)
+  if (value === undefined) throw new UsageError(`--${name} is required`)
+  return value
+}
+
+/** The placement the options describe, without page or signature. */
+export function placementFrom(ctx: CommandContext): Omit<Placement, 'page' | 'signatureId'> {
+  const format = stringOption(ctx.options, 'date-format') ?? 'iso'
+  if (!(stampFormats as readonly string[]).includes(format))
+    throw new UsageError(`--date-format must be one of ${stampFormats.join(', ')}`)
+  const label = stringOption(ctx.options, 'label')
+  const stamped = ctx.options['date'] === true || label !== undefined
+  return {
+    x: fraction(ctx, 'x'),
+    y: fraction(ctx, 'y'),
+    width: fraction(ctx, 'width'),
+    rotate: numberOption(ctx.options, 'rotate') ?? 0,
+    opacity: numberOption(ctx.options, 'opacity') ?? 1,
+    ...(stamped
+      ? {
+          stamp: { format: format as StampFormat, label: label ?? '', dateOff: ctx.options['date'] !== true },
+        }
+      : {}),
+  }
+}
+
+/** `1`, `2,3`, `all`, `last` as 0-based page indexes, given the page count. */
+export function parsePages(spec: string, count: number): number[] {
+  if (spec === 'all') return Array.from({ length: count }, (_, i) => i)
+  if (spec === 'last') return [count - 1]
+  const pages = spec.split(',').map((p) => Number(p.trim()))
+  if (pages.some((p) => !Number.isInteger(p) || p < 1))
+    throw new UsageError(`--pages ${spec}: use 1, 2,3, all or last`)
+  return [...new Set(pages)].map((p) => p - 1)
+}
+
+function recordText(r: SignRecord): string {
+  const sigs = [...new Set(r.placements.map((p) => p.signatureName))].join(', ')
+  return `#${r.id} ${r.createdAt}  ${r.inputName} → ${r.outputPath}  [${r.outputFormat}, ${r.pageCount} page(s), ${sigs}]\n  in  ${r.inputSha256}\n  out ${r.outputSha256}`
+}
+
+export const signCommands: readonly CliCommand[] = [
+  {
+    words: ['sign', 'save-signature'],
+    maxArgs: 0,
+    options: {
+      name: { type: 'string', value: 'N', help: 'name shown in the library' },
+      svg: { type: 'string', value: 'F', help: 'an SVG drawing of the signature' },
+      png: { type: 'string', value: 'F', help: 'a transparent PNG of the signature' },
+      strokes: { type: 'string', value: 'F', help: "signature_pad's toData() JSON" },
+    },
+    summary: 'add a signature to the library from an SVG, a PNG or signature_pad strokes',
+    async run(ctx) {
+      const name = requiredOption(ctx.options, 'name')
+      const given = (['svg', 'png', 'strokes'] as const).filter(
+        (k) => stringOption(ctx.options, k) !== undefined,
+      )
+      if (given.length !== 1) throw new UsageError('give exactly one of --svg, --png, --strokes')
+      const kind = given[0] as 'svg' | 'png' | 'strokes'
+      const saved = await (
+        await core()
+      ).saveSignature(await ctx.store(), name, kind, resolve(requiredOption(ctx.options, kind)))
+      return { value: { id: saved.id }, text: `Saved signature ${saved.id} (${saved.name})` }
+    },
+  },
+  {
+    words: ['sign', 'list-signatures'],
+    maxArgs: 0,
+    summary: 'list the signatures in the library',
+    async run(ctx) {
+      const list = (await core()).listSignatures(await ctx.store())
+      const text = list
+        .map((s) => `${s.id}\t${s.name}\t${s.kind}${s.isDefault ? '\t(default)' : ''}`)
+        .join('\n')
+      return { value: list, text: text || 'No signatures yet.' }
+    },
+  },
+  {
+    words: ['sign', 'image'],
+    maxArgs: 0,
+    options: {
+      background: { type: 'string', value: 'IN', help: 'the scan or photo to sign' },
+      ...placementOptions,
+      out: { type: 'string', value: 'OUT', help: 'the signed copy; .jpg, .png or .pdf picks the format' },
+      quality: { type: 'string', value: 'Q', help: 'JPEG quality 1–100 (default 90)' },
+    },
+    summary: 'sign an image at its full resolution',
+    async run(ctx) {
+      const record = await (
+        await core()
+      ).signOne(await ctx.store(), {
+        input: resolve(requiredOption(ctx.options, 'background')),
+        output: resolve(requiredOption(ctx.options, 'out')),
+        signature: requiredOption(ctx.options, 'signature'),
+        placement: placementFrom(ctx),
+        pages: '1',
+        quality: numberOption(ctx.options, 'quality') ?? 90,
+        flatten: false,
+        image: true,
+      })
+      return { value: record, text: `Signed ${record.inputName} → ${record.outputPath}` }
+    },
+  },
+  {
+    words: ['sign', 'pdf'],
+    maxArgs: 0,
+    options: {
+      in: { type: 'string', value: 'IN', help: 'the PDF to sign' },
+      pages: { type: 'string', value: 'P', help: 'pages: 1, 2,3, all or last (default last)' },
+      ...placementOptions,
+      flatten: { type: 'boolean', help: 'flatten form fields into the pages' },
+      out: { type: 'string', value: 'OUT', help: 'the signed PDF' },
+    },
+    summary: 'sign pages of a PDF with vector signatures',
+    async run(ctx) {
+      const record = await (
+        await core()
+      ).signOne(await ctx.store(), {
+        input: resolve(requiredOption(ctx.options, 'in')),
+        output: resolve(requiredOption(ctx.options, 'out')),
+        signature: requiredOption(ctx.options, 'signature'),
+        placement: placementFrom(ctx),
+        pages: stringOption(ctx.options, 'pages') ?? 'last',
+        quality: 90,
+        flatten: ctx.options['flatten'] === true,
+        image: false,
+      })
+      return { value: record, text: `Signed ${record.inputName} → ${record.outputPath}` }
+    },
+  },
+  {
+    words: ['sign', 'batch'],
+    args: 'FILE...',
+    minArgs: 1,
+    options: {
+      ...placementOptions,
+      pages: { type: 'string', value: 'P', help: 'PDF pages: first, last or all (default last)' },
+      quality: { type: 'string', value: 'Q', help: 'JPEG quality 1–100 (default 90)' },
+      'out-dir': { type: 'string', value: 'DIR', help: 'folder for the signed copies (NAME-signed.EXT)' },
+    },
+    summary: 'sign many files with the same signature at the same relative place',
+    async run(ctx) {
+      const pages = stringOption(ctx.options, 'pages') ?? 'last'
+      if (pages !== 'first' && pages !== 'last' && pages !== 'all')
+        throw new UsageError('--pages must be first, last or all')
+      const result = await (
+        await core()
+      ).signBatch(await ctx.store(), {
+        files: ctx.args.map((f) => resolve(f)),
+        outDir: resolve(requiredOption(ctx.options, 'out-dir')),
+        signature: requiredOption(ctx.options, 'signature'),
+        placement: placementFrom(ctx),
+        pages,
+        quality: numberOption(ctx.options, 'quality') ?? 90,
+        progress: (line) => (ctx.json ? undefined : ctx.io.stderr(line)),
+      })
+      const failed = result.items.filter((i) => i.error)
+      const text = result.items
+        .map((i) => (i.error ? `FAILED ${i.input}: ${i.error.message}` : `${i.input} → ${i.output}`))
+        .join('\n')
+      return { value: result, text, exitCode: failed.length > 0 ? 1 : 0 }
+    },
+  },
+  {
+    words: ['sign', 'history'],
+    maxArgs: 0,
+    options: { limit: { type: 'string', value: 'N', help: 'show only the newest N records' } },
+    summary: 'the audit trail of signed outputs, newest first',
+    async run(ctx) {
+      const limit = numberOption(ctx.options, 'limit')
+      const records = (await core()).history(await ctx.store(), limit)
+      return { value: records, text: records.map(recordText).join('\n') || 'Nothing signed yet.' }
+    },
+  },
+]

@@ -1,0 +1,83 @@
+import { PDFDocument, type PDFPage } from 'pdf-lib'
+import { userError } from '../../../shared/errors'
+import type { PageBox } from './place-group'
+import type { Matrix } from './matrix'
+
+export interface PdfFacts {
+  pages: PageBox[]
+  hasForm: boolean
+}
+
+export function isPdf(bytes: Uint8Array): boolean {
+  // The header may follow a little junk; readers look in the first kilobyte.
+  return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')
+}
+
+/** Opens a PDF for stamping; an encrypted, damaged or empty one is refused with the reason. */
+export async function loadPdf(bytes: Uint8Array, name: string): Promise<PDFDocument> {
+  if (!isPdf(bytes)) throw userError('INVALID_FILE', 'sign.not-a-pdf', `${name} is not a PDF`, { name })
+  let doc: PDFDocument
+  try {
+    doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true })
+  } catch (error) {
+    // pdf-lib's error classes are compiled to ES5, so `instanceof EncryptedPDFError` never holds.
+    if (error instanceof Error && /is encrypted/.test(error.message))
+      throw userError('INVALID_FILE', 'sign.pdf-encrypted', `${name} is encrypted`, { name })
+    throw userError('INVALID_FILE', 'sign.pdf-corrupt', `${name} is damaged or incomplete`, { name })
+  }
+  // pdf-lib is lenient: a truncated file can parse without its pages or with broken boxes.
+  try {
+    const pages = doc.getPages()
+    if (pages.length === 0) throw new Error('no pages')
+    for (const page of pages) visualPage(page)
+  } catch {
+    throw userError('INVALID_FILE', 'sign.pdf-corrupt', `${name} is damaged or incomplete`, { name })
+  }
+  return doc
+}
+
+function rotationOf(page: PDFPage): 0 | 90 | 180 | 270 {
+  const angle = (((page.getRotation().angle % 360) + 360) % 360) as number
+  return angle === 90 || angle === 180 || angle === 270 ? angle : 0
+}
+
+/** The page as a reader shows it: the crop box, turned by /Rotate. */
+export function visualPage(page: PDFPage): PageBox {
+  const crop = page.getCropBox()
+  if (!(crop.width > 0 && crop.height > 0)) throw new Error('empty page box')
+  const turned = rotationOf(page) % 180 !== 0
+  return turned ? { width: crop.height, height: crop.width } : { width: crop.width, height: crop.height }
+}
+
+/**
+ * Maps the visible page (origin top-left, y down, in points) onto the page's user space: the crop
+ * box may start anywhere, and /Rotate turns what the reader shows clockwise.
+ */
+export function visualToUserSpace(page: PDFPage): Matrix {
+  const { x, y, width, height } = page.getCropBox()
+  const x1 = x + width
+  const y1 = y + height
+  switch (rotationOf(page)) {
+    case 90:
+      return [0, 1, 1, 0, x, y]
+    case 180:
+      return [-1, 0, 0, 1, x1, y]
+    case 270:
+      return [0, -1, -1, 0, x1, y1]
+    default:
+      return [1, 0, 0, -1, x, y1]
+  }
+}
+
+export function pdfFacts(doc: PDFDocument): PdfFacts {
+  return { pages: doc.getPages().map(visualPage), hasForm: hasFormFields(doc) }
+}
+
+function hasFormFields(doc: PDFDocument): boolean {
+  try {
+    return doc.getForm().getFields().length > 0
+  } catch {
+    // A broken AcroForm is no form we could flatten.
+    return false
+  }
+}

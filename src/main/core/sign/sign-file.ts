@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { OutputFormat, Placement, SignRecord } from '../../../shared/contract/sign'
+import { PlacementSchema } from '../../../shared/contract/sign'
+import { userError } from '../../../shared/errors'
+import { composeImage, uprightImage } from './compose-image'
+import { buildGroupArt, stampText, type GroupArt } from './group-art'
+import { readImageFacts } from './image-input'
+import { imageToPdf } from './image-to-pdf'
+import { isPdf, loadPdf, pdfFacts } from './pdf-input'
+import { placeGroup, type PageBox, type PlacedGroup } from './place-group'
+import type { ResolvedSignature } from './signature-library'
+import type { NewSignRecord } from './sign-records'
+import { stampPdf, type PdfStamp } from './stamp-pdf'
+
+/** A placement with its signature looked up (library entry or a file given to the CLI). */
+export interface ResolvedPlacement {
+  placement: Placement
+  signature: ResolvedSignature
+}
+
+export interface OutputChoice {
+  format: OutputFormat
+  quality: number
+  flatten: boolean
+}
+
+export interface SignedBytes {
+  bytes: Uint8Array
+  pageCount: number
+  placements: SignRecord['placements']
+}
+
+export const sha256Hex = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
+
+/** Reads a document the user named; a missing or empty file is refused with the reason. */
+export async function readInput(path: string): Promise<Buffer> {
+  const name = basename(path)
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch {
+    throw userError('NOT_FOUND', 'sign.file-missing', `${name} cannot be read`, { name })
+  }
+  if (bytes.length === 0) throw userError('INVALID_FILE', 'sign.file-empty', `${name} is empty`, { name })
+  return bytes
+}
+
+interface Laid {
+  placed: PlacedGroup
+  page: number
+  opacity: number
+  key: string
+  audit: SignRecord['placements'][number]
+}
+
+function layOut(placements: readonly ResolvedPlacement[], pages: readonly PageBox[], now: Date): Laid[] {
+  const groups = new Map<string, GroupArt>()
+  return placements.map(({ placement: raw, signature }) => {
+    const placement = PlacementSchema.parse(raw)
+    const page = pages[placement.page]
+    if (!page)
+      throw userError('VALIDATION', 'sign.page-missing', `the document has no page ${placement.page + 1}`, {
+        page: placement.page + 1,
+        pages: pages.length,
+      })
+    const text = placement.stamp ? stampText(placement.stamp, now) : undefined
+    const key = `${signature.sha256}\n${text ?? ''}`
+    const group = groups.get(key) ?? buildGroupArt(signature.art, text)
+    groups.set(key, group)
+    const placed = placeGroup(group, placement, page)
+    return {
+      placed,
+      page: placement.page,
+      opacity: placement.opacity,
+      key,
+      audit: {
+        page: placement.page,
+        ...placed.signatureBox,
+        rotate: placement.rotate,
+        opacity: placement.opacity,
+        signatureId: signature.id,
+        signatureName: signature.name,
+        signatureSha256: signature.sha256,
+        ...(text ? { stampText: text } : {}),
+      },
+    }
+  })
+}
+
+/**
+ * The signed document's bytes, nothing written yet: an image composited at full resolution (or
+ * made a one-page PDF), a PDF stamped with vector signatures. A later step (writing, or a
+ * cryptographic signature) takes the bytes from here.
+ */
+export async function produceSigned(
+  bytes: Buffer,
+  name: string,
+  placements: readonly ResolvedPlacement[],
+  output: OutputChoice,
+  now = new Date(),
+): Promise<SignedBytes> {
+  if (isPdf(bytes)) {
+    if (output.format !== 'pdf')
+      throw userError('VALIDATION', 'sign.pdf-stays-pdf', 'a signed PDF is written as a PDF')
+    const doc = await loadPdf(bytes, name)
+    const { pages } = pdfFacts(doc)
+    const laid = layOut(placements, pages, now)
+    const out = await stampPdf(doc, toStamps(laid), { flatten: output.flatten })
+    return { bytes: out, pageCount: pages.length, placements: laid.map((l) => l.audit) }
+  }
+  const facts = await readImageFacts(bytes, name)
+  const page = { width: facts.width, height: facts.height }
+  if (output.format === 'pdf') {
+    const upright = await uprightImage(bytes, facts, output.quality, name)
+    const doc = await imageToPdf(upright, facts)
+    const laid = layOut(placements, pdfFacts(doc).pages, now)
+    const out = await stampPdf(doc, toStamps(laid), { flatten: false })
+    return { bytes: out, pageCount: 1, placements: laid.map((l) => l.audit) }
+  }
+  const laid = layOut(placements, [page], now)
+  const layers = laid.map((l) => ({ placed: l.placed, opacity: l.opacity }))
+  const out = await composeImage(bytes, facts, layers, output.format, output.quality, name)
+  return { bytes: out, pageCount: 1, placements: laid.map((l) => l.audit) }
+}
+
+function toStamps(laid: readonly Laid[]): PdfStamp[] {
+  return laid.map((l) => ({ pageIndex: l.page, placed: l.placed, opacity: l.opacity, key: l.key }))
+}
+
+/** The audit record of one output, from what was read and what was written. */
+export function auditRecord(
+  input: { path: string; bytes: Uint8Array },
+  output: { path: string; format: OutputFormat },
+  signed: SignedBytes,
+  origin: SignRecord['origin'],
+): NewSignRecord {
+  return {
+    inputName: basename(input.path),
+    inputPath: input.path,
+    inputSha256: sha256Hex(input.bytes),
+    outputName: basename(output.path),
+    outputPath: output.path,
+    outputSha256: sha256Hex(signed.bytes),
+    outputFormat: output.format,
+    pageCount: signed.pageCount,
+    placements: signed.placements,
+    origin,
+  }
+}

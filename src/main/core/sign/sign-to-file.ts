@@ -1,0 +1,39 @@
+import { basename, resolve } from 'node:path'
+import type { SignRecord } from '../../../shared/contract/sign'
+import type { DataStore } from '../db/data-store'
+import { commitOutputs } from './commit-outputs'
+import { assertNotInput, writeTemp } from './output-file'
+import { auditRecord, produceSigned, readInput, type OutputChoice, type ResolvedPlacement } from './sign-file'
+import type { SignRecords } from './sign-records'
+
+export interface SignToFileRequest {
+  inputPath: string
+  outputPath: string
+  placements: readonly ResolvedPlacement[]
+  output: OutputChoice
+  origin: SignRecord['origin']
+}
+
+/**
+ * Signs one document into a new file and records it. The input is only read; the output appears
+ * whole (temp file + rename) together with its audit record, or not at all.
+ */
+export async function signToFile(
+  store: DataStore,
+  records: SignRecords,
+  request: SignToFileRequest,
+): Promise<SignRecord> {
+  const inputPath = resolve(request.inputPath)
+  const outputPath = resolve(request.outputPath)
+  assertNotInput(outputPath, inputPath)
+  const bytes = await readInput(inputPath)
+  const signed = await produceSigned(bytes, basename(inputPath), request.placements, request.output)
+  const temp = await writeTemp(outputPath, signed.bytes)
+  const record = auditRecord(
+    { path: inputPath, bytes },
+    { path: outputPath, format: request.output.format },
+    signed,
+    request.origin,
+  )
+  return commitOutputs(store, records, [{ temp, target: outputPath, record }])[0] as SignRecord
+}

@@ -1,0 +1,39 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DataStore } from '../db/data-store'
+import { useTempDirs } from '../test-support/temp-dir'
+import { SignatureLibrary } from './signature-library'
+import { scribble } from './test-support/sign-fixtures'
+
+const tempDir = useTempDirs()
+
+describe('signature library', () => {
+  it('keeps strokes, SVG and preview; the first is the default; one default at a time', async () => {
+    const store = new DataStore(join(tempDir(), 'data'))
+    const library = new SignatureLibrary(store)
+    const first = await library.saveDrawn('全名', scribble())
+    const second = await library.saveSvg(
+      'initials',
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"><path d="M2 18 L20 2 L38 18" stroke="#000" stroke-width="2" fill="none"/></svg>',
+    )
+    expect([first.isDefault, second.isDefault]).toEqual([true, false])
+    expect([first.kind, first.vector, second.kind]).toEqual(['drawn', true, 'svg'])
+    expect(second.aspect).toBe(2)
+    expect(library.strokes(first.id)?.[0]?.points).toHaveLength(40)
+    expect(library.strokes(second.id)).toBeNull()
+
+    library.setDefault(second.id)
+    expect(library.list().map((s) => [s.name, s.isDefault])).toEqual([
+      ['initials', true],
+      ['全名', false],
+    ])
+    expect(library.rename(first.id, '签名').name).toBe('签名')
+    const preview = library.preview(first.previewPath.slice('signature/'.length))
+    expect(preview?.mime).toBe('image/png')
+    expect(library.preview(`${first.id}/0000000000000000.png`)).toBeNull()
+
+    expect(library.delete(first.id)).toBe(true)
+    expect(() => library.resolve(first.id)).toThrow(/no signature/)
+    store.close()
+  })
+})

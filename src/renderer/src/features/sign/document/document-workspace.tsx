@@ -1,0 +1,138 @@
+import { useCallback, useState, type DragEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Signature } from '../../../../../shared/contract/sign'
+import { canDropFiles, droppedPaths } from '../../../app/files/dropped-paths'
+import { useAppState } from '../../../app/state/app-state'
+import { BatchPanel } from './batch-panel'
+import { ExportPanel } from './export-panel'
+import { PageThumbnails } from './page-thumbnails'
+import { PageView, ZOOMS } from './page-view'
+import { PlacementPanel } from './placement-panel'
+import { usePdf } from './use-pdf'
+import type { SignDocumentState } from './use-sign-document'
+
+/** Open a document, see its pages, place signatures on them, save the signed copy or sign a batch. */
+export function DocumentWorkspace({
+  state,
+  signatures,
+  onHistoryChanged,
+}: {
+  state: SignDocumentState
+  signatures: readonly Signature[]
+  onHistoryChanged: () => void
+}) {
+  const { t } = useTranslation()
+  const { info } = useAppState()
+  const [zoom, setZoom] = useState(1)
+  const [dropping, setDropping] = useState(false)
+  const doc = state.doc
+  const pdf = usePdf(
+    doc?.kind === 'pdf' ? `${info?.assetBaseUrl ?? ''}${doc.assetPath}` : null,
+    doc?.token ?? null,
+  )
+  const onZoom = useCallback((z: number) => setZoom(z), [])
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault()
+    setDropping(false)
+    const [path] = droppedPaths(e.dataTransfer)
+    if (path) void state.open(path)
+  }
+  const step = (direction: 1 | -1) => {
+    const i = ZOOMS.findIndex((z) => z >= zoom)
+    setZoom(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, i + direction))] as number)
+  }
+  const size = doc?.pages[state.page]
+
+  return (
+    <div
+      className={`workspace${dropping ? ' workspace--dropping' : ''}`}
+      onDragOver={(e) => {
+        if (!canDropFiles()) return
+        e.preventDefault()
+        setDropping(true)
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={onDrop}
+    >
+      <div className="workspace__toolbar" role="toolbar" aria-label={t('sign.tabs.document')}>
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="sign-open-document"
+          onClick={() => void state.open()}
+        >
+          {t('sign.document.open')}
+        </button>
+        {canDropFiles() && !doc && <span className="workspace__drop">{t('sign.document.drop')}</span>}
+        {doc && (
+          <>
+            <span className="workspace__name" data-testid="sign-document-name" title={doc.path}>
+              {doc.name}
+            </span>
+            {size && (
+              <span className="workspace__meta">
+                {doc.kind === 'image'
+                  ? t('sign.document.size', { width: size.width, height: size.height })
+                  : `${t('sign.document.pageOf', { page: state.page + 1, pages: doc.pages.length })} · ${t('sign.document.sizePt', { width: Math.round(size.width), height: Math.round(size.height) })}`}
+              </span>
+            )}
+            <span className="workspace__spacer" />
+            <div
+              className="zoom"
+              role="group"
+              aria-label={t('sign.document.zoom', { percent: Math.round(zoom * 100) })}
+            >
+              <button
+                type="button"
+                className="button"
+                aria-label={t('sign.document.zoomOut')}
+                onClick={() => step(-1)}
+              >
+                −
+              </button>
+              <span className="zoom__value" data-testid="sign-zoom">
+                {Math.round(zoom * 100)}%
+              </span>
+              <button
+                type="button"
+                className="button"
+                aria-label={t('sign.document.zoomIn')}
+                onClick={() => step(1)}
+              >
+                +
+              </button>
+              <button type="button" className="button" onClick={() => setZoom(1)}>
+                {t('sign.document.fit')}
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+      {!doc ? (
+        <p className="workspace__empty" data-testid="sign-document-empty">
+          {t('sign.document.none')}
+        </p>
+      ) : (
+        <div className={`workspace__body${doc.kind === 'pdf' ? ' workspace__body--pdf' : ''}`}>
+          {/* The thumbnail column is there from the start, so the layout does not jump when pdf.js is ready. */}
+          {doc.kind === 'pdf' && (
+            <div className="workspace__thumbs">
+              {pdf && pdf !== 'failed' && <PageThumbnails state={state} pdf={pdf} />}
+            </div>
+          )}
+          {pdf === 'failed' ? (
+            <p className="workspace__empty">{t('sign.document.pdfFailed')}</p>
+          ) : (
+            <PageView state={state} pdf={pdf} signatures={signatures} zoom={zoom} onZoom={onZoom} />
+          )}
+          <aside className="workspace__side">
+            <PlacementPanel state={state} signatures={signatures} />
+            <ExportPanel key={doc.token} state={state} />
+            <BatchPanel state={state} onFinished={onHistoryChanged} />
+          </aside>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { OutputFormat } from '../../../../../shared/contract/sign'
+import type { SignDocumentState } from './use-sign-document'
+
+/** Format, quality and flattening of the signed copy, and the button that saves it. */
+export function ExportPanel({ state }: { state: SignDocumentState }) {
+  const { t } = useTranslation()
+  const doc = state.doc
+  // The workspace keys this panel by document, so a new document starts from its own default.
+  const [format, setFormat] = useState<OutputFormat>(doc?.defaultFormat ?? 'jpeg')
+  const [quality, setQuality] = useState(90)
+  const [flatten, setFlatten] = useState(false)
+
+  if (!doc) return null
+  const formats: OutputFormat[] = doc.kind === 'pdf' ? ['pdf'] : ['jpeg', 'png', 'pdf']
+  return (
+    <div className="sign-panel">
+      <h3 className="sign-panel__title">{t('sign.output.title')}</h3>
+      {doc.kind === 'image' && (
+        <label className="field">
+          <span className="field__label">{t('sign.output.format')}</span>
+          <select
+            className="select"
+            value={format}
+            data-testid="sign-output-format"
+            onChange={(e) => setFormat(e.target.value as OutputFormat)}
+          >
+            {formats.map((f) => (
+              <option key={f} value={f}>
+                {t(`sign.output.formats.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {doc.kind === 'image' && format !== 'png' && (
+        <label className="field">
+          <span className="field__label">
+            {t('sign.output.quality')} <output>{quality}</output>
+          </span>
+          <input
+            type="range"
+            min={50}
+            max={100}
+            value={quality}
+            data-testid="sign-output-quality"
+            onChange={(e) => setQuality(Number(e.target.value))}
+          />
+        </label>
+      )}
+      {doc.kind === 'pdf' && doc.hasForm && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={flatten}
+            data-testid="sign-output-flatten"
+            onChange={(e) => setFlatten(e.target.checked)}
+          />
+          <span>{t('sign.output.flatten')}</span>
+        </label>
+      )}
+      <p className="sign-card__hint" data-testid="sign-placed-count">
+        {state.placements.length === 0
+          ? t('sign.place.none')
+          : t('sign.place.count', { count: state.placements.length })}
+      </p>
+      <button
+        type="button"
+        className="button button--primary"
+        data-testid="sign-export"
+        disabled={state.placements.length === 0 || state.exporting}
+        aria-busy={state.exporting}
+        onClick={() =>
+          void state.exportSigned({ format: doc.kind === 'pdf' ? 'pdf' : format, quality, flatten })
+        }
+      >
+        {state.exporting ? t('sign.output.exporting') : t('sign.output.export')}
+      </button>
+    </div>
+  )
+}

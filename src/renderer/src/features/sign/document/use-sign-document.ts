@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { OutputOptions, SignDocument, Signature } from '../../../../../shared/contract/sign'
+import { paperdesk } from '../../../app/api'
+import { useToasts } from '../../../app/toasts/toast-context'
+import { clampInside, newPlacement, toPlacement, type PlacedSignature } from './placement-model'
+
+interface Kept {
+  doc: SignDocument | null
+  placements: PlacedSignature[]
+  page: number
+}
+
+// The work in progress outlives the page: a visit to Settings and back finds it as it was.
+let kept: Kept = { doc: null, placements: [], page: 0 }
+
+/** The document being signed, the signatures placed on it, and opening/exporting it. */
+export function useSignDocument(onExported: () => void) {
+  const { showError, showStatus } = useToasts()
+  const [doc, setDoc] = useState<SignDocument | null>(kept.doc)
+  const [placements, setPlacements] = useState<PlacedSignature[]>(kept.placements)
+  const [selected, setSelected] = useState<string | null>(null)
+  const [page, setPage] = useState(kept.page)
+  const [exporting, setExporting] = useState(false)
+
+  useEffect(() => {
+    kept = { doc, placements, page }
+  }, [doc, placements, page])
+
+  const open = useCallback(
+    async (path?: string) => {
+      try {
+        const opened = await paperdesk().sign.openDocument(path ? { path } : {})
+        if (!opened) return
+        if (doc)
+          void paperdesk()
+            .sign.closeDocument({ token: doc.token })
+            .catch(() => undefined)
+        setDoc(opened)
+        setPlacements([])
+        setSelected(null)
+        setPage(0)
+      } catch (e) {
+        showError(e)
+      }
+    },
+    [doc, showError],
+  )
+
+  const pageSize = (index: number) => doc?.pages[index] ?? { width: 1, height: 1 }
+
+  const add = (signature: Signature) => {
+    if (!doc) return
+    const placed = newPlacement(signature, doc, page)
+    setPlacements((list) => [...list, placed])
+    setSelected(placed.key)
+  }
+
+  const update = useCallback(
+    (key: string, patch: Partial<PlacedSignature>) => {
+      setPlacements((list) =>
+        list.map((p) =>
+          p.key === key ? clampInside({ ...p, ...patch }, doc?.pages[p.page] ?? { width: 1, height: 1 }) : p,
+        ),
+      )
+    },
+    [doc],
+  )
+
+  const remove = (key: string) => {
+    setPlacements((list) => list.filter((p) => p.key !== key))
+    setSelected(null)
+  }
+
+  /** The same signature at the same relative place on every other page. */
+  const onAllPages = (key: string) => {
+    const source = placements.find((p) => p.key === key)
+    if (!source || !doc) return
+    const copies = doc.pages
+      .map((size, index) => ({ size, index }))
+      .filter(
+        ({ index }) =>
+          index !== source.page &&
+          !placements.some((p) => p.page === index && p.signatureId === source.signatureId),
+      )
+      .map(({ size, index }) => clampInside({ ...source, key: `${source.key}-${index}`, page: index }, size))
+    setPlacements((list) => [...list, ...copies])
+  }
+
+  const exportSigned = async (output: OutputOptions) => {
+    if (!doc || placements.length === 0) return
+    setExporting(true)
+    try {
+      const result = await paperdesk().sign.exportDocument({
+        token: doc.token,
+        placements: placements.map(toPlacement),
+        output,
+      })
+      if (result) {
+        showStatus((t) => t('sign.output.done', { name: result.record.outputName }))
+        onExported()
+      }
+    } catch (e) {
+      showError(e)
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  return {
+    doc,
+    placements,
+    selected: placements.find((p) => p.key === selected) ?? null,
+    select: setSelected,
+    page,
+    setPage,
+    pageSize,
+    open,
+    add,
+    update,
+    remove,
+    onAllPages,
+    exporting,
+    exportSigned,
+  }
+}
+
+export type SignDocumentState = ReturnType<typeof useSignDocument>
