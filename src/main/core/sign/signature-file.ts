@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { StrokesSchema } from '../../../shared/contract/sign'
 import { userError } from '../../../shared/errors'
 import { vectorArtToSvg } from './ink-art'
+import { readInput } from './sign-file'
 import { rasterArt, type ResolvedSignature } from './signature-library'
 import { strokesToArt } from './strokes-to-art'
 import { svgToArt } from './svg-import'
@@ -38,12 +38,7 @@ export async function readSignatureFile(
   kind = signatureFileKind(path),
 ): Promise<ResolvedSignature> {
   const name = basename(path)
-  let bytes: Buffer
-  try {
-    bytes = await readFile(path)
-  } catch {
-    throw userError('NOT_FOUND', 'sign.file-missing', `${name} cannot be read`, { name })
-  }
+  const bytes = await readInput(path)
   switch (kind) {
     case 'svg': {
       const art = svgToArt(bytes)

@@ -34,7 +34,6 @@ export function BatchPanel({ state, onFinished }: { state: SignDocumentState; on
     }
   }
 
-  const translate = t as unknown as (key: string, options?: Record<string, unknown>) => string
   const ok = result?.items.filter((i) => i.output).length ?? 0
   const failed = result?.items.filter((i) => i.error) ?? []
   return (
@@ -75,7 +74,7 @@ export function BatchPanel({ state, onFinished }: { state: SignDocumentState; on
               {failed.map((f) => (
                 <li key={f.input}>
                   <strong>{t('sign.batch.failed')}</strong> {f.input.split(/[\\/]/).at(-1)}:{' '}
-                  {describeError(translate, f.error)}
+                  {describeError(t, f.error)}
                 </li>
               ))}
             </ul>
