@@ -1,6 +1,8 @@
 import { benchDbBackup } from './db-backup.bench'
 import { benchDispatch } from './dispatch.bench'
+import { benchFilingInspect } from './filing-inspect.bench'
 
 // `npm run bench`: each benchmark prints its figure as a ratio against a baseline of the same run.
 await benchDispatch()
 await benchDbBackup()
+await benchFilingInspect()

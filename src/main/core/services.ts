@@ -1,6 +1,7 @@
 import type { Services } from '../../shared/api'
 import type { AssetRoutes } from './assets/asset-routes'
 import type { AssetStore } from './assets/asset-store'
+import { createFilingServices } from './filing/filing-services'
 import type { JobRunner } from './jobs/job-runner'
 import { matchLocale } from '../../shared/i18n'
 import type { DataStore } from './db/data-store'
@@ -60,5 +61,6 @@ export function createServices(deps: ServiceDeps): Services {
       status: ({ id }) => jobs.status(id),
       cancel: ({ id }) => jobs.cancel(id),
     },
+    filing: createFilingServices(deps),
   }
 }

@@ -1,4 +1,4 @@
-import { parse as parsePlist } from '@plist/parse'
+import type { parse as parsePlistType } from '@plist/parse'
 import type {
   InspectResult,
   InspectWarning,
@@ -19,7 +19,9 @@ export function isIpa(zip: ZipReader): boolean {
   return zip.entries.some((e) => INFO_PLIST.test(e.name))
 }
 
-function plist(data: Buffer, name: string): Dict {
+type PlistParser = typeof parsePlistType
+
+function plist(parsePlist: PlistParser, data: Buffer, name: string): Dict {
   try {
     const value = parsePlist(
       data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
@@ -52,7 +54,9 @@ export async function inspectIpa(
   if (!infoEntry)
     throw userError('INVALID_FILE', 'filing.zip-not-app', 'This archive is neither an APK nor an IPA')
   const appDir = infoEntry.name.slice(0, -'Info.plist'.length)
-  const info = plist(await zip.read(infoEntry, PLIST_LIMITS), infoEntry.name)
+  // Loaded here, not at the top: APK inspection (and the CLI's start-up) never needs it.
+  const { parse } = await import('@plist/parse')
+  const info = plist(parse, await zip.read(infoEntry, PLIST_LIMITS), infoEntry.name)
   const profileEntry = zip.find(`${appDir}embedded.mobileprovision`)
   if (!profileEntry)
     throw userError(
@@ -66,7 +70,7 @@ export async function inspectIpa(
   try {
     const signed = readSignedData(profileBytes)
     if (!signed.content) throw new Error('no content')
-    profileDict = plist(Buffer.from(signed.content), 'embedded.mobileprovision')
+    profileDict = plist(parse, Buffer.from(signed.content), 'embedded.mobileprovision')
   } catch {
     throw userError('INVALID_FILE', 'filing.profile-garbled', 'embedded.mobileprovision is damaged')
   }
