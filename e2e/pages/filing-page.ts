@@ -52,6 +52,11 @@ export class FilingPage {
     await expect(this.detail.getByTestId('filing-name')).toHaveText(appName)
   }
 
+  async openFilingById(id: number): Promise<void> {
+    await this.page.locator(`[data-testid="filing-row"][data-id="${id}"] button`).first().click()
+    await expect(this.detail).toBeVisible()
+  }
+
   async backToDashboard(): Promise<void> {
     await this.page.getByTestId('filing-back').click()
     await expect(this.dashboard).toBeVisible()

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -164,6 +164,42 @@ describe('paperdesk filing …', () => {
       (await paperdesk('--data-dir', dataDir, 'filing', 'new', '--provider', 'nope', '--app-name', 'x')).code,
     ).toBe(1)
   })
+
+  it('export writes the summary sheet PDF of a filing', async () => {
+    const dataDir = tempDir()
+    const { id } = JSON.parse(
+      (
+        await paperdesk(
+          '--data-dir',
+          dataDir,
+          'filing',
+          'new',
+          '--provider',
+          'huawei',
+          '--app-name',
+          '导出助手',
+          '--json',
+        )
+      ).out,
+    )
+    const out = join(tempDir(), 'sheet.pdf')
+    const made = await paperdesk(
+      '--data-dir',
+      dataDir,
+      'filing',
+      'export',
+      String(id),
+      '--out',
+      out,
+      '--json',
+    )
+    expect(made.code).toBe(0)
+    expect(JSON.parse(made.out)).toMatchObject({ path: out })
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' })
+    expect(text).toContain('APP 备案信息汇总表')
+    expect(text).toContain('导出助手')
+    expect((await paperdesk('--data-dir', dataDir, 'filing', 'export', '999', '--out', out)).code).toBe(1)
+  }, 60_000)
 
   it('the built CLI inspects as a whole process', () => {
     const run = spawnSync(process.execPath, [cli, 'filing', 'inspect', '--json', fx.apk('ec')], {

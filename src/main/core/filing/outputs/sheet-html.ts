@@ -189,7 +189,7 @@ function attachmentsHtml(
 
 function documentHtml(locale: SupportedLocale, body: string): string {
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><style>
-  body { font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; font-size: 10pt; color: #1d1f23; line-height: 1.5; margin: 0; }
+  body { font-family: ${locale === 'en' ? "'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', " : ''}'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; font-size: 10pt; color: #1d1f23; line-height: 1.5; margin: 0; }
   header { border-bottom: 2px solid #2f5f8f; padding-bottom: 6pt; margin-bottom: 10pt; }
   h1 { font-size: 17pt; margin: 0 0 4pt; color: #2f5f8f; }
   h2 { font-size: 12pt; margin: 14pt 0 6pt; padding-bottom: 2pt; border-bottom: 1px solid #cfccc2; break-after: avoid; }

@@ -47,7 +47,9 @@ export function StepItem({
             {t(`filing.stepStatus.${step.status}`)}
           </span>
         </div>
-        {flowStep && <p className="step__description">{loc(flowStep.description)}</p>}
+        {flowStep && step.status !== 'done' && (
+          <p className="step__description">{loc(flowStep.description)}</p>
+        )}
         <p className="step__facts">
           {flowStep && (
             <span>{t('filing.steps.actor', { actor: t(`filing.actors.${flowStep.actor}`) })}</span>
@@ -90,7 +92,7 @@ export function StepItem({
             </button>
           ))}
         </div>
-        {flowStep && flowStep.tips.length > 0 && (
+        {flowStep && step.status !== 'done' && flowStep.tips.length > 0 && (
           <details className="step__tips">
             <summary>{t('filing.steps.tips')}</summary>
             <ul>

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react'
+import { flushSync } from 'react-dom'
 import type { FieldIssue } from '../../../../../shared/contract/filing-form'
 import { maskIdNumber, maskPhone } from '../mask'
 import { IssueList } from './issue-list'
@@ -131,7 +132,14 @@ export function MaskedField({
           value={shown}
           data-testid={`input-${path}`}
           data-masked={shown !== value}
-          onFocus={() => setEditing(true)}
+          // Swap in the real value at once and select it, so typing replaces it as a whole
+          // (a caret inside a half-hidden number would edit digits the user cannot see).
+          onFocus={(e) => {
+            const box = e.currentTarget
+            const wasMasked = shown !== value
+            flushSync(() => setEditing(true))
+            if (wasMasked) box.select()
+          }}
           onBlur={() => {
             setEditing(false)
             p.onBlur()
