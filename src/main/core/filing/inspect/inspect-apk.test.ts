@@ -42,6 +42,15 @@ describe('inspectFile on real APKs signed by apksigner', () => {
       const report = parseApksigner(fx.apksignerOutput(name))
       expect(report.verifies).toBe(true)
 
+      // aapt reads the same binary manifest independently.
+      const badging = fx.badging(name)
+      const quoted = (re: RegExp) => re.exec(badging)?.[1]
+      expect(result.packageName).toBe(quoted(/package: name='([^']+)'/))
+      expect(result.versionCode).toBe(quoted(/versionCode='([^']+)'/))
+      expect(result.versionName).toBe(quoted(/versionName='([^']+)'/))
+      expect(String(result.minSdk)).toBe(quoted(/sdkVersion:'(\d+)'/))
+      expect(String(result.targetSdk)).toBe(quoted(/targetSdkVersion:'(\d+)'/))
+
       expect(result.kind).toBe('apk')
       expect(result.platform).toBe('android')
       expect(result.packageName).toBe(PACKAGE_NAME)

@@ -60,6 +60,8 @@ export interface FilingFixtures {
   apk(name: ApkName): string
   /** `apksigner verify -v --print-certs` output for an APK. */
   apksignerOutput(name: ApkName): string
+  /** `aapt dump badging` output for an APK (package, versions, SDK levels). */
+  badging(name: ApkName): string
   /** The key's certificate as PEM, exported by keytool. */
   keyCertificatePem(name: KeyName): string
   /** Any other fixture file by name (ipa, certificates, bad inputs). */
@@ -179,6 +181,7 @@ export function makeApk(dir: string, name: string, recipe: ApkRecipe): void {
     dir,
   )
   writeFileSync(join(dir, `${name}.apksigner.txt`), report)
+  writeFileSync(join(dir, `${name}.badging.txt`), run('aapt', ['dump', 'badging', file], dir))
 }
 
 function build(target: string): void {
@@ -218,6 +221,7 @@ export function filingFixtures(): FilingFixtures {
     dir,
     apk: (name) => join(dir, `${name}.apk`),
     apksignerOutput: (name) => readFileSync(join(dir, `${name}.apksigner.txt`), 'utf8'),
+    badging: (name) => readFileSync(join(dir, `${name}.badging.txt`), 'utf8'),
     keyCertificatePem: (name) => readFileSync(join(dir, `${name}.cert.pem`), 'utf8'),
     file: (name) => join(dir, name),
   }
