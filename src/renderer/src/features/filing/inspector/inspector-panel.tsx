@@ -2,7 +2,7 @@ import { useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { InspectResult } from '../../../../../shared/contract/filing-inspect'
 import { paperdesk } from '../../../app/api'
-import { droppedPaths } from '../../../app/files/dropped-paths'
+import { canDropFiles, droppedPaths } from '../../../app/files/dropped-paths'
 import { useToasts } from '../../../app/toasts/toast-context'
 import { ApplyPanel } from './apply-panel'
 import { CertificateCard } from './certificate-card'
@@ -52,7 +52,7 @@ export function InspectorPanel() {
           >
             {reading ? t('filing.inspector.reading') : t('filing.inspector.open')}
           </button>
-          <span className="drop-zone__hint">{t('filing.inspector.drop')}</span>
+          {canDropFiles() && <span className="drop-zone__hint">{t('filing.inspector.drop')}</span>}
         </div>
       </div>
       {result && (
