@@ -2,9 +2,11 @@ import { benchDbBackup } from './db-backup.bench'
 import { benchDispatch } from './dispatch.bench'
 import { benchSignImage } from './sign-image.bench'
 import { benchSignPdf } from './sign-pdf.bench'
+import { benchFilingInspect } from './filing-inspect.bench'
 
 // `npm run bench`: each benchmark prints its figure as a ratio against a baseline of the same run.
 await benchDispatch()
 await benchDbBackup()
 await benchSignImage()
 await benchSignPdf()
+await benchFilingInspect()

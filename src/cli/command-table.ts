@@ -1,9 +1,10 @@
 import type { CliCommand } from './command'
 import { dbCommands } from './commands/db'
+import { filingCommands } from './commands/filing'
 import { signCommands } from './commands/sign'
 
 /**
  * Every `paperdesk` command, one domain file each. This is the only list: the runner matches
  * against it and the usage text is printed from it.
  */
-export const commandTable: readonly CliCommand[] = [...dbCommands, ...signCommands]
+export const commandTable: readonly CliCommand[] = [...dbCommands, ...signCommands, ...filingCommands]

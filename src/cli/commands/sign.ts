@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { Placement, SignRecord, StampFormat } from '../../shared/contract/sign'
-import { stampFormats } from '../../shared/contract/sign'
+import { stampFormats } from '../../shared/contract/sign-values'
 import {
   numberOption,
   requiredOption,

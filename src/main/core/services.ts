@@ -1,6 +1,7 @@
 import type { Services } from '../../shared/api'
 import type { AssetRoutes } from './assets/asset-routes'
 import type { AssetStore } from './assets/asset-store'
+import { createFilingServices } from './filing/filing-services'
 import type { JobRunner } from './jobs/job-runner'
 import { matchLocale } from '../../shared/i18n'
 import type { DataStore } from './db/data-store'
@@ -64,6 +65,7 @@ export function createServices(deps: ServiceDeps): Services {
       cancel: ({ id }) => jobs.cancel(id),
     },
     sign: createSignServices(deps),
+    filing: createFilingServices(deps),
   }
 }
 

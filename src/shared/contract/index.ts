@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { appContract } from './app'
 import { dbContract } from './db'
+import { filingContract } from './filing'
 import { jobsContract } from './jobs'
 import type { DomainSpec, MethodSpec } from './method'
 import { settingsContract } from './settings'
@@ -16,6 +17,7 @@ export const contract = {
   db: dbContract,
   jobs: jobsContract,
   sign: signContract,
+  filing: filingContract,
 } as const satisfies Readonly<Record<string, DomainSpec>>
 
 export type Contract = typeof contract
@@ -58,6 +60,10 @@ export type OutputOf<D extends DomainName, M extends MethodName<D>> =
 
 export * from './app'
 export * from './db'
+export * from './filing'
+export * from './filing-flow'
+export * from './filing-form'
+export * from './filing-inspect'
 export * from './jobs'
 export * from './method'
 export * from './settings'

@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { JobStartedSchema } from './jobs'
 import { method, noInput } from './method'
+import { stampFormats } from './sign-values'
+
+export { stampFormats }
 
 /** One sampled point of signature_pad's `toData()`: CSS pixels of the pad, time in ms. */
 export const StrokePointSchema = z.object({
@@ -71,7 +74,6 @@ export const InkOptionsSchema = z
   .strict()
 export type InkOptions = z.input<typeof InkOptionsSchema>
 
-export const stampFormats = ['zh-long', 'iso', 'slash', 'en-long', 'en-us'] as const
 export const StampFormatSchema = z.enum(stampFormats)
 export type StampFormat = z.infer<typeof StampFormatSchema>
 

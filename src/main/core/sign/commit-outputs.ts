@@ -1,6 +1,6 @@
 import { renameSync, rmSync } from 'node:fs'
 import type { SignRecord } from '../../../shared/contract/sign'
-import { userError } from '../../../shared/errors'
+import { userError } from '../../../shared/app-error'
 import type { DataStore } from '../db/data-store'
 import type { NewSignRecord, SignRecords } from './sign-records'
 

@@ -1,5 +1,5 @@
 import sharp, { type Metadata } from 'sharp'
-import { userError } from '../../../shared/errors'
+import { userError } from '../../../shared/app-error'
 
 /** Images larger than this are refused before decoding: a pixel bomb must not eat the memory. */
 export const MAX_INPUT_PIXELS = 150_000_000

@@ -3,7 +3,7 @@ import { existsSync, realpathSync } from 'node:fs'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import type { OutputFormat } from '../../../shared/contract/sign'
-import { userError } from '../../../shared/errors'
+import { userError } from '../../../shared/app-error'
 
 export const extensionOf: Record<OutputFormat, string> = { jpeg: 'jpg', png: 'png', pdf: 'pdf' }
 

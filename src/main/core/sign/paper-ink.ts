@@ -1,6 +1,6 @@
 import sharp, { type OutputInfo } from 'sharp'
 import type { InkOptions } from '../../../shared/contract/sign'
-import { userError } from '../../../shared/errors'
+import { userError } from '../../../shared/app-error'
 import { colorComponents } from './ink-color'
 import { imageError, imageReadOptions } from './image-input'
 

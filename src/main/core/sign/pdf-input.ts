@@ -1,5 +1,5 @@
 import { PDFDocument, type PDFPage } from 'pdf-lib'
-import { userError } from '../../../shared/errors'
+import { userError } from '../../../shared/app-error'
 import type { PageBox } from './place-group'
 import type { Matrix } from './matrix'
 

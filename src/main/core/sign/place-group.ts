@@ -1,5 +1,5 @@
 import type { Placement } from '../../../shared/contract/sign'
-import { userError } from '../../../shared/errors'
+import { userError } from '../../../shared/app-error'
 import { GROUP_UNIT_WIDTH, type GroupArt } from './group-art'
 import { apply, chain, rotate, scale, translate, type Matrix } from './matrix'
 

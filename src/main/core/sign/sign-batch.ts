@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import type { BatchResult, OutputFormat, Placement } from '../../../shared/contract/sign'
-import { AppError } from '../../../shared/errors'
+import { AppError } from '../../../shared/app-error'
 import type { DataStore } from '../db/data-store'
 import type { JobContext } from '../jobs/job-runner'
 import { commitOutputs, discardStaged, type StagedOutput } from './commit-outputs'

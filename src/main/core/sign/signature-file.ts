@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { basename, extname } from 'node:path'
 import { StrokesSchema } from '../../../shared/contract/sign'
-import { userError } from '../../../shared/errors'
+import { userError } from '../../../shared/app-error'
 import { vectorArtToSvg } from './ink-art'
 import { readInput } from './sign-file'
 import { rasterArt, type ResolvedSignature } from './signature-library'

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
 import { PointGroupSchema, type PointGroup, type Signature } from '../../../shared/contract/sign'
-import { AppError, userError } from '../../../shared/errors'
+import { AppError, userError } from '../../../shared/app-error'
 import type { AssetBody } from '../assets/asset-routes'
 import type { DataStore } from '../db/data-store'
 import { vectorArtToSvg, type SignatureArt } from './ink-art'

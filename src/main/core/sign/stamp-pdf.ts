@@ -14,7 +14,7 @@ import {
   PDFName,
   PDFRef,
 } from 'pdf-lib'
-import { userError } from '../../../shared/errors'
+import { userError } from '../../../shared/app-error'
 import { colorComponents } from './ink-color'
 import type { GroupArt } from './group-art'
 import { chain, scale, type Matrix } from './matrix'

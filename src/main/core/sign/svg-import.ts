@@ -1,4 +1,4 @@
-import { userError } from '../../../shared/errors'
+import { userError } from '../../../shared/app-error'
 import { parseInkColor } from './ink-color'
 import type { InkPath, SignatureArt } from './ink-art'
 

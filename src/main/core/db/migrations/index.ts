@@ -1,10 +1,16 @@
 import { migration001Setting } from './001-setting'
 import { migration002Asset } from './002-asset'
 import { migration003Sign } from './003-sign'
+import { migration004Filing } from './004-filing'
 import type { Migration } from './types'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [migration001Setting, migration002Asset, migration003Sign]
+export const migrations: readonly Migration[] = [
+  migration001Setting,
+  migration002Asset,
+  migration003Sign,
+  migration004Filing,
+]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0
 

@@ -1,4 +1,4 @@
-import { userError } from '../../../../shared/errors'
+import { userError } from '../../../../shared/app-error'
 import type { StampFormat } from '../../../../shared/contract/sign'
 import type { InkPath } from '../ink-art'
 import glyphData from './stamp-glyphs.json' with { type: 'json' }

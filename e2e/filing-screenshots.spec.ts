@@ -1,0 +1,118 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page, TestInfo } from '@playwright/test'
+import type { SupportedLocale } from '../src/shared/contract'
+import type { PaperdeskApi } from '../src/shared/api'
+import { filingFixtures } from '../src/main/core/filing/test-support/apk-fixtures'
+import { validForm } from '../src/main/core/filing/test-support/valid-form'
+import { expect, test } from './fixtures'
+
+type WindowWithApi = { paperdesk: PaperdeskApi }
+
+/** Grows the viewport to the scrolling content (the app scrolls inside its main pane), shoots, restores. */
+async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const dir = join(testInfo.project.outputDir, 'screenshots')
+  mkdirSync(dir, { recursive: true })
+  const tallest = await page.evaluate(() => {
+    const doc = (
+      globalThis as unknown as {
+        document: {
+          fonts: { ready: Promise<unknown> }
+          querySelectorAll(s: string): Iterable<{ scrollHeight: number; clientHeight: number }>
+        }
+      }
+    ).document
+    return doc.fonts.ready.then(() =>
+      Math.max(0, ...Array.from(doc.querySelectorAll('*'), (e) => e.scrollHeight - e.clientHeight)),
+    )
+  })
+  const size = page.viewportSize() ?? { width: 1280, height: 800 }
+  if (tallest > 0)
+    await page.setViewportSize({ width: size.width, height: Math.min(size.height + tallest, 4000) })
+  const path = join(dir, `${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  await page.setViewportSize(size)
+  await testInfo.attach(name, { path, contentType: 'image/png' })
+}
+
+/** Three filings at different stages, made through the app's own contract. */
+async function seedFilings(page: Page): Promise<{ miniProgram: number }> {
+  const form = validForm()
+  return page.evaluate(async (valid) => {
+    const api = (globalThis as unknown as WindowWithApi).paperdesk.filing
+    const make = async (appName: string, provider: 'aliyun' | 'tencent' | 'wechat', province: string) => {
+      const { id } = await api.create({ appName, provider, filingType: 'first', province })
+      await api.saveForm({ id, form: { ...valid, app: { ...valid.app, name: appName } } })
+      return id
+    }
+    const sms = await make('备案助手', 'aliyun', '11')
+    await api.setStep({ id: sms, step: 'submit', status: 'done' })
+    await api.setStep({ id: sms, step: 'provider-review', status: 'done' })
+    await api.sms({ id: sms, action: 'received' })
+    await api.sms({ id: sms, action: 'wrong-code' })
+    const review = await make('纸桌笔记', 'tencent', '44')
+    await api.setStep({ id: review, step: 'submit', status: 'done' })
+    const { id: miniProgram } = await api.create({
+      appName: '纸桌小程序',
+      provider: 'wechat',
+      filingType: 'first',
+      province: '31',
+    })
+    return { miniProgram }
+  }, form)
+}
+
+// Not an assertion on pixels: pictures of the Filing tool for a person to look at.
+test('screenshots of the filing dashboard, a form with errors and the inspector', async ({
+  app,
+}, testInfo) => {
+  test.setTimeout(90_000)
+  const { settings, shell, filing, page } = app
+  const apk = filingFixtures().apk('rotated')
+  await filing.open()
+  const { miniProgram } = await seedFilings(page)
+
+  const locales: SupportedLocale[] = ['en', 'zh-CN']
+  for (const locale of locales) {
+    await settings.open()
+    await settings.chooseLanguage(locale)
+    await shell.expectLanguage(locale)
+    await filing.open()
+    await expect(filing.rows).toHaveCount(3)
+    await shoot(page, testInfo, `filing-dashboard-${locale}`)
+
+    await filing.rows.filter({ hasText: '备案助手' }).getByRole('button').first().click()
+    await expect(filing.smsPanel).toBeVisible()
+    await shoot(page, testInfo, `filing-steps-sms-${locale}`)
+
+    await filing.backToDashboard()
+    await filing.openFilingById(miniProgram)
+    await filing.view('form')
+    await filing.input('subject.certNumber').fill('91350100M000100Y44')
+    await filing.input('principals.0.idNumber').fill('110105194912310021')
+    await filing.input('principals.0.mobile').fill('13800138000')
+    await filing.input('principals.1.mobile').fill('13800138000')
+    await filing.input('app.name').fill('中国😀免费工具')
+    await page.getByTestId('form-check-all').click()
+    // The core's verdicts, not the form's first (stale) issues: wait for the reasons themselves.
+    await expect(filing.fieldIssues('principals.0.idNumber')).toHaveAttribute('data-reason', 'id-checksum')
+    await expect(filing.fieldIssues('app.name').first()).toHaveAttribute('data-reason', 'app-name-emoji')
+    await shoot(page, testInfo, `filing-form-errors-${locale}`)
+
+    await filing.openInspector()
+    await filing.inspect(app.queueOpenFiles, apk)
+    await expect(filing.inspection).toBeVisible()
+    await shoot(page, testInfo, `filing-inspector-${locale}`)
+    await page.getByTestId('filing-tab-filings').click()
+  }
+
+  await settings.open()
+  await settings.chooseTheme('dark')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await filing.open()
+  await shoot(page, testInfo, 'filing-dashboard-zh-CN-dark')
+  await filing.openInspector()
+  await filing.inspect(app.queueOpenFiles, apk)
+  await expect(filing.inspection).toBeVisible()
+  await shoot(page, testInfo, 'filing-inspector-zh-CN-dark')
+})

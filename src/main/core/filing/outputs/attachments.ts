@@ -1,0 +1,49 @@
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { userError } from '../../../../shared/errors'
+
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+export const attachmentExtensions = ['jpg', 'jpeg', 'png', 'webp', 'pdf']
+
+export interface CheckedFile {
+  name: string
+  mime: string
+  data: Uint8Array
+}
+
+/** Reads a file to attach and checks it is what it claims: a real image (sharp reads it) or a PDF. */
+export async function readAttachment(path: string): Promise<CheckedFile> {
+  const name = basename(path)
+  const info = await stat(path).catch(() => null)
+  if (!info?.isFile())
+    throw userError('NOT_FOUND', 'filing.file-not-found', '{{name}} does not exist or is not a file', {
+      name,
+    })
+  if (info.size === 0) throw userError('INVALID_FILE', 'filing.file-empty', '{{name}} is empty', { name })
+  if (info.size > MAX_ATTACHMENT_BYTES)
+    throw userError('INVALID_FILE', 'filing.attachment-too-large', '{{name}} is larger than 20 MB', { name })
+  const data = new Uint8Array(await readFile(path))
+  if (Buffer.from(data.subarray(0, 5)).toString('latin1') === '%PDF-')
+    return { name, mime: 'application/pdf', data }
+  const { default: sharp } = await import('sharp')
+  const format = await sharp(data)
+    .metadata()
+    .then((m) => m.format)
+    .catch(() => undefined)
+  const mime =
+    format === 'jpeg'
+      ? 'image/jpeg'
+      : format === 'png'
+        ? 'image/png'
+        : format === 'webp'
+          ? 'image/webp'
+          : null
+  if (!mime)
+    throw userError(
+      'INVALID_FILE',
+      'filing.attachment-unsupported',
+      '{{name}} is neither a JPEG/PNG/WebP image nor a PDF',
+      { name },
+    )
+  return { name, mime, data }
+}
