@@ -1,39 +1,12 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Page, TestInfo } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import type { SupportedLocale } from '../src/shared/contract'
 import type { PaperdeskApi } from '../src/shared/api'
 import { filingFixtures } from '../src/main/core/filing/test-support/apk-fixtures'
 import { validForm } from '../src/main/core/filing/test-support/valid-form'
 import { expect, test } from './fixtures'
+import { shootScreen } from './support/screenshot'
 
 type WindowWithApi = { paperdesk: PaperdeskApi }
-
-/** Grows the viewport to the scrolling content (the app scrolls inside its main pane), shoots, restores. */
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const dir = join(testInfo.project.outputDir, 'screenshots')
-  mkdirSync(dir, { recursive: true })
-  const tallest = await page.evaluate(() => {
-    const doc = (
-      globalThis as unknown as {
-        document: {
-          fonts: { ready: Promise<unknown> }
-          querySelectorAll(s: string): Iterable<{ scrollHeight: number; clientHeight: number }>
-        }
-      }
-    ).document
-    return doc.fonts.ready.then(() =>
-      Math.max(0, ...Array.from(doc.querySelectorAll('*'), (e) => e.scrollHeight - e.clientHeight)),
-    )
-  })
-  const size = page.viewportSize() ?? { width: 1280, height: 800 }
-  if (tallest > 0)
-    await page.setViewportSize({ width: size.width, height: Math.min(size.height + tallest, 4000) })
-  const path = join(dir, `${name}.png`)
-  await page.screenshot({ path, fullPage: true })
-  await page.setViewportSize(size)
-  await testInfo.attach(name, { path, contentType: 'image/png' })
-}
 
 /** Three filings at different stages, made through the app's own contract. */
 async function seedFilings(page: Page): Promise<{ miniProgram: number }> {
@@ -79,11 +52,11 @@ test('screenshots of the filing dashboard, a form with errors and the inspector'
     await shell.expectLanguage(locale)
     await filing.open()
     await expect(filing.rows).toHaveCount(3)
-    await shoot(page, testInfo, `filing-dashboard-${locale}`)
+    await shootScreen(page, testInfo, `filing-dashboard-${locale}`)
 
     await filing.rows.filter({ hasText: '备案助手' }).getByRole('button').first().click()
     await expect(filing.smsPanel).toBeVisible()
-    await shoot(page, testInfo, `filing-steps-sms-${locale}`)
+    await shootScreen(page, testInfo, `filing-steps-sms-${locale}`)
 
     await filing.backToDashboard()
     await filing.openFilingById(miniProgram)
@@ -97,12 +70,12 @@ test('screenshots of the filing dashboard, a form with errors and the inspector'
     // The core's verdicts, not the form's first (stale) issues: wait for the reasons themselves.
     await expect(filing.fieldIssues('principals.0.idNumber')).toHaveAttribute('data-reason', 'id-checksum')
     await expect(filing.fieldIssues('app.name').first()).toHaveAttribute('data-reason', 'app-name-emoji')
-    await shoot(page, testInfo, `filing-form-errors-${locale}`)
+    await shootScreen(page, testInfo, `filing-form-errors-${locale}`)
 
     await filing.openInspector()
     await filing.inspect(app.queueOpenFiles, apk)
     await expect(filing.inspection).toBeVisible()
-    await shoot(page, testInfo, `filing-inspector-${locale}`)
+    await shootScreen(page, testInfo, `filing-inspector-${locale}`)
     await page.getByTestId('filing-tab-filings').click()
   }
 
@@ -110,9 +83,9 @@ test('screenshots of the filing dashboard, a form with errors and the inspector'
   await settings.chooseTheme('dark')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await filing.open()
-  await shoot(page, testInfo, 'filing-dashboard-zh-CN-dark')
+  await shootScreen(page, testInfo, 'filing-dashboard-zh-CN-dark')
   await filing.openInspector()
   await filing.inspect(app.queueOpenFiles, apk)
   await expect(filing.inspection).toBeVisible()
-  await shoot(page, testInfo, 'filing-inspector-zh-CN-dark')
+  await shootScreen(page, testInfo, 'filing-inspector-zh-CN-dark')
 })

@@ -1,25 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Page, TestInfo } from '@playwright/test'
+import { writeFileSync } from 'node:fs'
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
 import sharp from 'sharp'
 import type { SupportedLocale } from '../src/shared/contract'
 import { expect, test } from './fixtures'
 import { SignPage } from './pages/sign-page'
+import { shootScreen } from './support/screenshot'
 
 // Not an assertion on pixels: pictures of the Sign tool for a person to look at.
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const dir = join(testInfo.project.outputDir, 'screenshots')
-  mkdirSync(dir, { recursive: true })
-  await page.evaluate(
-    () =>
-      (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready,
-  )
-  const path = join(dir, `${name}.png`)
-  await page.screenshot({ path })
-  await testInfo.attach(name, { path, contentType: 'image/png' })
-}
-
 /** A letter-like scan: a title bar and grey text lines, so placements have something to sit on. */
 async function letterScan(): Promise<Buffer> {
   const lines = Array.from(
@@ -84,13 +71,13 @@ test('screenshots of the Sign tool in both languages and themes', async ({ app }
       await sign.saveSignature('Jane Doe')
       await sign.drawSignature()
     }
-    await shoot(page, testInfo, `sign-capture-${locale}`)
+    await shootScreen(page, testInfo, `sign-capture-${locale}`, { wholePage: false })
     await page.getByTestId('sign-pad-clear').click()
     await app.queueOpenFiles([photo])
     await page.getByTestId('sign-paper-open').click()
     await expect(page.getByTestId('sign-paper-preview')).toBeVisible()
     await page.getByTestId('sign-paper').scrollIntoViewIfNeeded()
-    await shoot(page, testInfo, `sign-paper-${locale}`)
+    await shootScreen(page, testInfo, `sign-paper-${locale}`, { wholePage: false })
     await page.getByTestId('sign-paper-save').click()
     await expect(
       sign.libraryItems.filter({ hasText: locale === 'en' ? 'Paper signature' : '纸质签名' }),
@@ -107,7 +94,7 @@ test('screenshots of the Sign tool in both languages and themes', async ({ app }
     const placed = await sign.place(id)
     await page.getByTestId('sign-placement-stamp').check()
     await expect(placed).toBeVisible()
-    await shoot(page, testInfo, `sign-place-image-${locale}`)
+    await shootScreen(page, testInfo, `sign-place-image-${locale}`, { wholePage: false })
 
     await app.queueOpenFiles([pdf])
     await sign.openDocumentButton.click()
@@ -117,12 +104,12 @@ test('screenshots of the Sign tool in both languages and themes', async ({ app }
     await app.queueSavePath(testInfo.outputPath(`agreement-signed-${locale}.pdf`))
     await sign.exportButton.click()
     await expect(shell.statusToast.filter({ hasText: `agreement-signed-${locale}.pdf` })).toBeVisible()
-    await shoot(page, testInfo, `sign-place-pdf-${locale}`)
+    await shootScreen(page, testInfo, `sign-place-pdf-${locale}`, { wholePage: false })
     await shell.dismissToasts()
 
     await sign.tab('history')
     await expect(sign.historyRows.first()).toBeVisible()
-    await shoot(page, testInfo, `sign-history-${locale}`)
+    await shootScreen(page, testInfo, `sign-history-${locale}`, { wholePage: false })
   }
 
   await settings.open()
@@ -130,9 +117,9 @@ test('screenshots of the Sign tool in both languages and themes', async ({ app }
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await sign.open()
   await expect(sign.pageCanvas).toHaveAttribute('data-rendered', 'true')
-  await shoot(page, testInfo, 'sign-place-zh-CN-dark')
+  await shootScreen(page, testInfo, 'sign-place-zh-CN-dark', { wholePage: false })
   await sign.tab('signatures')
-  await shoot(page, testInfo, 'sign-capture-zh-CN-dark')
+  await shootScreen(page, testInfo, 'sign-capture-zh-CN-dark', { wholePage: false })
   await sign.tab('history')
-  await shoot(page, testInfo, 'sign-history-zh-CN-dark')
+  await shootScreen(page, testInfo, 'sign-history-zh-CN-dark', { wholePage: false })
 })

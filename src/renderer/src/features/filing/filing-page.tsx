@@ -6,6 +6,8 @@ import { FilingDetailView } from './detail/filing-detail-view'
 import { InspectorPanel } from './inspector/inspector-panel'
 import { useCatalog } from './use-catalog'
 import './filing.css'
+// Fields and inputs are shared by the form, the new-filing form and the inspector's apply panel.
+import './form/form.css'
 
 type Tab = 'filings' | 'inspector'
 

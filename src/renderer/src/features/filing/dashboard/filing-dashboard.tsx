@@ -7,6 +7,7 @@ import { useLocalized } from '../use-catalog'
 import { useNow } from '../use-now'
 import { dueText } from './due-text'
 import { NewFilingForm } from './new-filing-form'
+import './dashboard.css'
 
 function FilingRow({
   filing,

@@ -6,6 +6,7 @@ import { useLocalized } from '../use-catalog'
 import { MaterialsView } from './materials-view'
 import { StepsView } from './steps-view'
 import { useFiling } from './use-filing'
+import './detail.css'
 
 const views = ['steps', 'form', 'materials'] as const
 

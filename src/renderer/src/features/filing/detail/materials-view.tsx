@@ -6,6 +6,7 @@ import { useAppState } from '../../../app/state/app-state'
 import { useToasts } from '../../../app/toasts/toast-context'
 import { useLocalized } from '../use-catalog'
 import type { FilingHandle } from './use-filing'
+import './materials.css'
 
 /** The materials checklist with attached files, and the PDF exports. */
 export function MaterialsView({

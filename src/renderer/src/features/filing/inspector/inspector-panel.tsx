@@ -7,6 +7,7 @@ import { useToasts } from '../../../app/toasts/toast-context'
 import { ApplyPanel } from './apply-panel'
 import { CertificateCard } from './certificate-card'
 import { fingerprintFormats, type FingerprintFormat } from './formats'
+import './inspector.css'
 
 /** APP特征信息 straight from the file: open or drop an APK, IPA or certificate. */
 export function InspectorPanel() {
