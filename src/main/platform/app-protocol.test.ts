@@ -7,7 +7,7 @@ const protocol = vi.hoisted(() => ({ registerSchemesAsPrivileged: vi.fn(), handl
 vi.mock('electron', () => ({ protocol }))
 
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
-import { handleAppProtocol, registerPrivilegedSchemes } from './app-protocol'
+import { handleAppProtocol, handleAssetProtocol, registerPrivilegedSchemes } from './app-protocol'
 
 const base = mkdtempSync(join(tmpdir(), 'paperdesk-protocol-'))
 afterAll(() => rmSync(base, { recursive: true, force: true }))
@@ -26,9 +26,12 @@ describe('app protocol', () => {
     })
     for (const s of schemes) {
       expect(s.privileges).not.toHaveProperty('bypassCSP')
-      expect(s.privileges).not.toHaveProperty('corsEnabled')
       expect(s.privileges).not.toHaveProperty('allowServiceWorkers')
     }
+    // Only the asset scheme takes part in CORS, so pdf.js may fetch previews from it.
+    expect(schemes.filter((s) => s.privileges['corsEnabled']).map((s) => s.scheme)).toEqual([
+      'paperdesk-asset',
+    ])
   })
 
   it('serves the renderer folder through protocol.handle, with the CSP, and refuses traversal', async () => {
@@ -45,5 +48,26 @@ describe('app protocol', () => {
     expect(await ok.text()).toBe('<p>ok</p>')
     const bad = await handler(new Request('app://paperdesk/..%2fsecret.txt'))
     expect(bad.status).toBe(403)
+  })
+})
+
+describe('asset protocol', () => {
+  it('answers from the core’s asset routes, readable by the app’s origin only', async () => {
+    const { AssetRoutes } = await import('../core/assets/asset-routes')
+    const assets = new AssetRoutes()
+    assets.register('blob', (id) =>
+      id === 'abc' ? { body: new Uint8Array([1, 2]), mime: 'application/pdf' } : null,
+    )
+    handleAssetProtocol(assets)
+    const [scheme, handler] = protocol.handle.mock.calls.at(-1)! as [
+      string,
+      (r: Request) => Promise<Response>,
+    ]
+    expect(scheme).toBe('paperdesk-asset')
+    const hit = await handler(new Request('paperdesk-asset://blob/abc'))
+    expect(hit.status).toBe(200)
+    expect(hit.headers.get('access-control-allow-origin')).toBe('app://paperdesk')
+    expect(new Uint8Array(await hit.arrayBuffer())).toEqual(new Uint8Array([1, 2]))
+    expect((await handler(new Request('paperdesk-asset://blob/nope'))).status).toBe(404)
   })
 })

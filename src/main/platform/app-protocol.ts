@@ -1,7 +1,7 @@
 import { protocol } from 'electron'
 import { serveAppFile } from '../app-files'
 import type { AssetRoutes } from '../core/assets/asset-routes'
-import { APP_SCHEME } from '../security/trusted-origin'
+import { APP_ORIGIN, APP_SCHEME } from '../security/trusted-origin'
 import { ASSET_SCHEME } from './asset-scheme'
 
 export { ASSET_SCHEME }
@@ -14,7 +14,12 @@ export { ASSET_SCHEME }
 export function registerPrivilegedSchemes(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-    { scheme: ASSET_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    // CORS-enabled so pdf.js in app://paperdesk may fetch a document preview; each response allows
+    // only our own origin (see handleAssetProtocol).
+    {
+      scheme: ASSET_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+    },
   ])
 }
 
@@ -25,5 +30,15 @@ export function handleAppProtocol(root: string): void {
 
 /** Serves `paperdesk-asset://<kind>/<id>` from the core's asset routes (note images, previews). */
 export function handleAssetProtocol(assets: AssetRoutes): void {
-  protocol.handle(ASSET_SCHEME, (request) => assets.serveUrl(request.url, request.method))
+  protocol.handle(ASSET_SCHEME, async (request) =>
+    withAppOrigin(await assets.serveUrl(request.url, request.method)),
+  )
+}
+
+/** Lets the app's own origin (and no other) read an asset with fetch. */
+export function withAppOrigin(response: Response): Response {
+  const headers = new Headers(response.headers)
+  headers.set('Access-Control-Allow-Origin', APP_ORIGIN)
+  headers.set('Vary', 'Origin')
+  return new Response(response.body, { status: response.status, headers })
 }
