@@ -5,6 +5,7 @@ import type { JobRunner } from './jobs/job-runner'
 import { matchLocale } from '../../shared/i18n'
 import type { DataStore } from './db/data-store'
 import { schemaVersion } from './db/migrate'
+import { createNotesServices } from './notes/notes-service'
 import type { PlatformPort } from './platform-port'
 import type { SettingStore } from './settings/setting-store'
 
@@ -60,5 +61,6 @@ export function createServices(deps: ServiceDeps): Services {
       status: ({ id }) => jobs.status(id),
       cancel: ({ id }) => jobs.cancel(id),
     },
+    notes: createNotesServices(deps),
   }
 }

@@ -3,6 +3,7 @@ import { appContract } from './app'
 import { dbContract } from './db'
 import { jobsContract } from './jobs'
 import type { DomainSpec, MethodSpec } from './method'
+import { notesContract } from './notes'
 import { settingsContract } from './settings'
 
 /**
@@ -14,6 +15,7 @@ export const contract = {
   settings: settingsContract,
   db: dbContract,
   jobs: jobsContract,
+  notes: notesContract,
 } as const satisfies Readonly<Record<string, DomainSpec>>
 
 export type Contract = typeof contract
@@ -58,4 +60,6 @@ export * from './app'
 export * from './db'
 export * from './jobs'
 export * from './method'
+export * from './notes'
+export * from './notes-export'
 export * from './settings'

@@ -1,9 +1,10 @@
 import { migration001Setting } from './001-setting'
 import { migration002Asset } from './002-asset'
+import { migration003Notes } from './003-notes'
 import type { Migration } from './types'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [migration001Setting, migration002Asset]
+export const migrations: readonly Migration[] = [migration001Setting, migration002Asset, migration003Notes]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0
 

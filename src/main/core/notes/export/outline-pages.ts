@@ -1,0 +1,32 @@
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
+
+/**
+ * The 1-based page each top-level bookmark of a PDF points at, in order, and the page count.
+ * Chromium makes one top-level bookmark per <h1>, and each printed note's title is its only <h1>,
+ * so this says on which page each note starts.
+ */
+export async function topLevelBookmarkPages(
+  pdf: Uint8Array,
+): Promise<{ starts: number[]; pages: number; titles: string[] }> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false })
+  const pageRefs = doc.getPages().map((page) => page.ref)
+  const pageOf = (ref: unknown) =>
+    ref instanceof PDFRef ? pageRefs.findIndex((r) => r.objectNumber === ref.objectNumber) + 1 : 0
+  const starts: number[] = []
+  const titles: string[] = []
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  let item = outlines?.lookupMaybe(PDFName.of('First'), PDFDict)
+  for (let guard = 0; item && guard < 100_000; guard++) {
+    let dest = item.lookupMaybe(PDFName.of('Dest'), PDFArray)
+    if (!dest) dest = item.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('D'), PDFArray)
+    starts.push(dest ? pageOf(dest.get(0)) : 0)
+    titles.push(decodeTitle(item.lookup(PDFName.of('Title'))))
+    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+  }
+  return { starts, pages: pageRefs.length, titles }
+}
+
+function decodeTitle(value: unknown): string {
+  const decoded = (value as { decodeText?: () => string } | undefined)?.decodeText?.()
+  return typeof decoded === 'string' ? decoded : ''
+}
