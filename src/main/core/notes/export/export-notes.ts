@@ -82,6 +82,7 @@ export async function exportNotes(o: ExportNotesOptions): Promise<NotesExportRes
       pdf: input.pdf,
       locale: input.locale,
       docTitle,
+      untitled: translate(input.locale, 'notes.export.untitled'),
       signal: ctx.signal,
       onPass: () => step(),
     })

@@ -15,7 +15,7 @@ export interface HeaderFooterOptions {
 
 const box = (marginMm: number, justify: string) =>
   `width:100%;box-sizing:border-box;padding:0 ${marginMm}mm;font-size:8pt;color:#6a6f78;` +
-  `font-family:${PRINT_FONTS.replace(/\s+/g, ' ').replace(/'/g, '"')};display:flex;justify-content:${justify};`
+  `font-family:${PRINT_FONTS.replace(/\s+/g, ' ')};display:flex;justify-content:${justify};`
 
 /**
  * Chromium's header and footer templates: the document title and date at the top, "page X / Y"
@@ -33,6 +33,9 @@ export function headerFooterTemplates(o: HeaderFooterOptions): {
   const pageText = escapeHtml(
     translate(o.locale, 'notes.export.footerPage', { page: '\u0001', total: '\u0002' }),
   )
+    // Spaces as fixed gaps: Chromium draws no space glyphs, and a wide gap reads as a space when
+    // the PDF's text is extracted (search, copy, screen readers).
+    .replace(/ /g, '<span style="display:inline-block;width:1em"></span>')
     .replace('\u0001', '<span class="pageNumber"></span>')
     .replace('\u0002', '<span class="totalPages"></span>')
   const footer = o.footer

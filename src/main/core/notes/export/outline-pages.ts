@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib'
 
 /**
  * The 1-based page each top-level bookmark of a PDF points at, in order, and the page count.
@@ -29,4 +29,24 @@ export async function topLevelBookmarkPages(
 function decodeTitle(value: unknown): string {
   const decoded = (value as { decodeText?: () => string } | undefined)?.decodeText?.()
   return typeof decoded === 'string' ? decoded : ''
+}
+
+/**
+ * Sets the top-level bookmarks' titles to the notes' titles. Chromium builds them from the
+ * headings' text, which some layouts repeat ("TitleTitle"); the note's own title is the truth.
+ */
+export async function retitleBookmarks(pdf: Uint8Array, titles: readonly string[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false })
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  let item = outlines?.lookupMaybe(PDFName.of('First'), PDFDict)
+  let changed = false
+  for (let i = 0; item && i < titles.length; i++) {
+    const wanted = titles[i] as string
+    if (decodeTitle(item.lookup(PDFName.of('Title'))) !== wanted) {
+      item.set(PDFName.of('Title'), PDFHexString.fromText(wanted))
+      changed = true
+    }
+    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+  }
+  return changed ? doc.save({ useObjectStreams: false, updateFieldAppearances: false }) : pdf
 }

@@ -1,4 +1,5 @@
 import type { PdfOptions, SupportedLocale } from '../../../../shared/contract'
+import { translate } from '../../../../shared/i18n'
 import type { AssetStore } from '../../assets/asset-store'
 import type { PlatformPort } from '../../platform-port'
 import type { NotesCore } from '../notes-core'
@@ -31,6 +32,7 @@ export async function previewPdf(o: {
     const rendered = await renderNotesPdf(printer, {
       notes,
       pdf: o.input.pdf,
+      untitled: translate(o.input.locale, 'notes.export.untitled'),
       locale: o.input.locale,
       docTitle,
     })

@@ -21,7 +21,7 @@ body { font-family: ${PRINT_FONTS}; font-size: 11pt; -webkit-print-color-adjust:
 .pd-toc__page { flex: 0 0 3.5em; text-align: right; font-variant-numeric: tabular-nums; }
 .pd-note + .pd-note { margin-top: 24pt; }
 .pd-note--new-page + .pd-note--new-page { margin-top: 0; break-before: page; }
-.pd-note__title { font-size: 20pt; line-height: 1.3; font-weight: 650; margin: 0 0 4pt; }
+.pd-note__title { font-size: 20pt; font-weight: 650; margin: 0 0 4pt; }
 .pd-note__meta { color: #6a6f78; font-size: 9pt; margin: 0 0 14pt; }
 .ck-content h2, .ck-content h3, .ck-content h4, .ck-content h5 { break-after: avoid; line-height: 1.35; }
 .ck-content figure, .ck-content img, .ck-content tr, .ck-content pre { break-inside: avoid; }

@@ -1,7 +1,7 @@
 import type { PdfOptions, SupportedLocale } from '../../../../shared/contract'
 import type { Printer } from '../../pdf/print-job'
 import { headerFooterTemplates } from './header-footer'
-import { topLevelBookmarkPages } from './outline-pages'
+import { retitleBookmarks, topLevelBookmarkPages } from './outline-pages'
 import { printDocument, type PrintableNote } from './print-document'
 
 export interface RenderPdfOptions {
@@ -9,6 +9,8 @@ export interface RenderPdfOptions {
   pdf: PdfOptions
   locale: SupportedLocale
   docTitle: string
+  /** What a note without a title is called (its bookmark and TOC entry). */
+  untitled: string
   signal?: AbortSignal
   /** Called as each layout pass ends. */
   onPass?: (pass: number) => void
@@ -59,7 +61,16 @@ export async function renderNotesPdf(printer: Printer, o: RenderPdfOptions): Pro
     const found = await topLevelBookmarkPages(pdf)
     const starts = layout.includeTitle ? found.starts : []
     const settled = tocPages !== null && sameNumbers(tocPages, starts)
-    if (!layout.toc || settled || pass >= MAX_PASSES) return { pdf, pages: found.pages, starts }
+    if (!layout.toc || settled || pass >= MAX_PASSES) {
+      const titled =
+        layout.includeTitle && found.starts.length === o.notes.length
+          ? await retitleBookmarks(
+              pdf,
+              o.notes.map((n) => n.title.trim() || o.untitled),
+            )
+          : pdf
+      return { pdf: titled, pages: found.pages, starts }
+    }
     tocPages = starts
   }
 }
