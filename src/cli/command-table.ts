@@ -1,8 +1,9 @@
 import type { CliCommand } from './command'
 import { dbCommands } from './commands/db'
+import { notesCommands } from './commands/notes'
 
 /**
  * Every `paperdesk` command, one domain file each. This is the only list: the runner matches
  * against it and the usage text is printed from it.
  */
-export const commandTable: readonly CliCommand[] = [...dbCommands]
+export const commandTable: readonly CliCommand[] = [...dbCommands, ...notesCommands]
