@@ -12,6 +12,7 @@ const FILTERS = {
 /** A file name from a title: no path separators or characters Windows refuses. */
 export function safeFileName(title: string): string {
   const name = title
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
