@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import { launchElectron } from './harness/launch-electron'
 import { launchHarness } from './harness/launch-harness'
+import { NotesPage } from './pages/notes-page'
 import { SettingsPage } from './pages/settings-page'
 import { ShellPage } from './pages/shell-page'
 import { databasePath } from './support/database'
@@ -24,6 +25,7 @@ export interface PaperdeskApp {
   dbPath: string
   shell: ShellPage
   settings: SettingsPage
+  notes: NotesPage
   /** The next "choose a backup file" dialog answers `path`; null means the user cancelled. */
   queueBackupFile(path: string | null): Promise<void>
   /** The next "open file" dialog (not the backup one) answers `paths`; null means cancelled. */
@@ -44,7 +46,7 @@ interface Fixtures {
   app: PaperdeskApp
 }
 
-interface Launched extends Omit<PaperdeskApp, 'shell' | 'settings' | 'dbPath' | 'target'> {
+interface Launched extends Omit<PaperdeskApp, 'shell' | 'settings' | 'notes' | 'dbPath' | 'target'> {
   close(): Promise<void>
 }
 
@@ -90,6 +92,7 @@ export const test = base.extend<Fixtures>({
         dbPath: databasePath(launched.dataDir),
         shell,
         settings: new SettingsPage(page, shell),
+        notes: new NotesPage(page, shell),
       })
       if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {
         await testInfo.attach('failure.png', {

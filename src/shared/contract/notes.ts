@@ -75,6 +75,7 @@ export const ListNotesInputSchema = z
   })
   .strict()
 export const NoteListSchema = z.object({ notes: z.array(NoteSummarySchema), total: z.number().int() })
+export type NoteList = z.infer<typeof NoteListSchema>
 
 export const CreateNoteInputSchema = z
   .object({
