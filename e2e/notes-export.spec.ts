@@ -10,14 +10,27 @@ async function seedNotebook(page: Page) {
   await page.evaluate(async () => {
     const api = (globalThis as unknown as { paperdesk: PaperdeskApi }).paperdesk.notes
     const book = await api.createNotebook({ name: '季度报告' })
-    const long = Array.from({ length: 45 }, (_, i) => `<p>Paragraph ${i + 1}: the quarter in numbers, with enough words to wrap.</p>`).join('')
-    await api.create({ title: 'Summary', html: '<h2>Highlights</h2><p>Revenue grew.</p>', notebookId: book.id })
-    await api.create({ title: '第二章 数据', html: `<p>中文段落：数据库与搜索。</p>${long}`, notebookId: book.id })
+    const long = Array.from(
+      { length: 45 },
+      (_, i) => `<p>Paragraph ${i + 1}: the quarter in numbers, with enough words to wrap.</p>`,
+    ).join('')
+    await api.create({
+      title: 'Summary',
+      html: '<h2>Highlights</h2><p>Revenue grew.</p>',
+      notebookId: book.id,
+    })
+    await api.create({
+      title: '第二章 数据',
+      html: `<p>中文段落：数据库与搜索。</p>${long}`,
+      notebookId: book.id,
+    })
     await api.create({ title: 'Appendix', html: '<p>Sources and notes.</p>', notebookId: book.id })
   })
 }
 
-test('three notes to one PDF: TOC with page numbers, footers, page size, one bookmark per note', async ({ app }, testInfo) => {
+test('three notes to one PDF: TOC with page numbers, footers, page size, one bookmark per note', async ({
+  app,
+}, testInfo) => {
   const { notes, page } = app
   await notes.open()
   await seedNotebook(page)
@@ -57,7 +70,9 @@ test('three notes to one PDF: TOC with page numbers, footers, page size, one boo
   expect(readdirSync(dirname(out)).filter((f) => f.includes('.partial-'))).toEqual([])
 })
 
-test('cancelling the save dialog writes nothing; HTML and Markdown go through the same dialog', async ({ app }, testInfo) => {
+test('cancelling the save dialog writes nothing; HTML and Markdown go through the same dialog', async ({
+  app,
+}, testInfo) => {
   const { notes, page } = app
   await notes.open()
   await seedNotebook(page)

@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures'
 import { noteRows } from './support/notes-db'
 
-test('an earlier version is listed, previewed read-only and restored (the current text kept first)', async ({ app }) => {
+test('an earlier version is listed, previewed read-only and restored (the current text kept first)', async ({
+  app,
+}) => {
   const { notes, page } = app
   await notes.open()
   await notes.newNote('Plan')
@@ -40,7 +42,13 @@ test('an earlier version is listed, previewed read-only and restored (the curren
   await dialog.getByTestId('history-retention').selectOption('30')
   await dialog.getByTestId('history-dialog-close').click()
   await expect
-    .poll(async () => page.evaluate(() => (globalThis as unknown as { paperdesk: { notes: { settings(): Promise<unknown> } } }).paperdesk.notes.settings()))
+    .poll(async () =>
+      page.evaluate(() =>
+        (
+          globalThis as unknown as { paperdesk: { notes: { settings(): Promise<unknown> } } }
+        ).paperdesk.notes.settings(),
+      ),
+    )
     .toEqual({ revisionRetentionDays: 30 })
 })
 

@@ -2,11 +2,16 @@ import { writeFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
 import { count, noteRows } from './support/notes-db'
 
-test('imports Markdown and HTML; scripts, handlers and javascript: links never survive or run', async ({ app }, testInfo) => {
+test('imports Markdown and HTML; scripts, handlers and javascript: links never survive or run', async ({
+  app,
+}, testInfo) => {
   const { notes, page } = app
   await notes.open()
   const md = testInfo.outputPath('读书笔记.md')
-  writeFileSync(md, '# 读书笔记\n\n- [x] 第一章\n- 第二章 **重点**\n\n<img src=x onerror="window.__pwned = 1">\n')
+  writeFileSync(
+    md,
+    '# 读书笔记\n\n- [x] 第一章\n- 第二章 **重点**\n\n<img src=x onerror="window.__pwned = 1">\n',
+  )
   const html = testInfo.outputPath('page.html')
   writeFileSync(
     html,
@@ -33,7 +38,9 @@ test('imports Markdown and HTML; scripts, handlers and javascript: links never s
   expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined()
 })
 
-test('a binary or broken file is refused with a translated reason and nothing is imported', async ({ app }, testInfo) => {
+test('a binary or broken file is refused with a translated reason and nothing is imported', async ({
+  app,
+}, testInfo) => {
   const { notes, shell } = app
   await notes.open()
   const good = testInfo.outputPath('good.md')

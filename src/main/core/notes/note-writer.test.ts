@@ -26,6 +26,7 @@ describe('revision policy', () => {
     expect(needsAutoRevision(v1, v2, null, now)).toBe(true)
     expect(needsAutoRevision(v1, v1, null, now)).toBe(false)
     expect(needsAutoRevision({ title: '', html: '' }, v2, null, now)).toBe(false)
+    expect(needsAutoRevision({ title: 'Only a title', html: '' }, v2, null, now)).toBe(false)
     const nineAgo = new Date(now.getTime() - 9 * MINUTE).toISOString()
     const tenAgo = new Date(now.getTime() - AUTO_REVISION_INTERVAL_MS).toISOString()
     expect(needsAutoRevision(v1, v2, nineAgo, now)).toBe(false)

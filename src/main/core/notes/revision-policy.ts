@@ -23,7 +23,8 @@ export function needsAutoRevision(
   now: Date,
 ): boolean {
   if (!contentChanged(previous, next)) return false
-  if (previous.title.trim() === '' && previous.html.trim() === '') return false
+  // A note with no text yet (a title at most) has nothing worth keeping.
+  if (previous.html.trim() === '') return false
   if (newestRevisionAt === null) return true
   return now.getTime() - Date.parse(newestRevisionAt) >= AUTO_REVISION_INTERVAL_MS
 }

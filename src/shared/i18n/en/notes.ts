@@ -115,7 +115,7 @@ export const notesEn = {
     includeTitle: 'Each note starts with its title',
     onePerPage: 'Each note on a new page',
     preview: 'Preview',
-    previewNotes: 'First pages, from the first {{count}} notes',
+    previewNotes: 'The preview shows the first {{count}} notes only.',
     previewLoading: 'Making the preview…',
     previewFailed: 'No preview: {{reason}}',
     previewPage: 'Page {{page}}',

@@ -115,7 +115,7 @@ export const notesZhCN: Messages['notes'] = {
     includeTitle: '每篇笔记以标题开头',
     onePerPage: '每篇笔记另起一页',
     preview: '预览',
-    previewNotes: '前几页，取自前 {{count}} 篇笔记',
+    previewNotes: '预览只显示前 {{count}} 篇笔记。',
     previewLoading: '正在生成预览…',
     previewFailed: '无法预览：{{reason}}',
     previewPage: '第 {{page}} 页',

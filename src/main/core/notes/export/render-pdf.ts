@@ -33,12 +33,9 @@ const MAX_PASSES = 3
  * placeholders are as wide as the numbers, so the layout holds and a third pass is rarely needed.
  */
 export async function renderNotesPdf(printer: Printer, o: RenderPdfOptions): Promise<RenderedPdf> {
-  // A table of contents points at titled notes.
-  const layout = {
-    toc: o.pdf.toc,
-    includeTitle: o.pdf.includeTitle || o.pdf.toc,
-    onePerPage: o.pdf.onePerPage,
-  }
+  // A table of contents lists several notes (one note has nothing to list) and points at titles.
+  const toc = o.pdf.toc && o.notes.length > 1
+  const layout = { toc, includeTitle: o.pdf.includeTitle || toc, onePerPage: o.pdf.onePerPage }
   const job = {
     pageSize: o.pdf.pageSize,
     landscape: o.pdf.landscape,

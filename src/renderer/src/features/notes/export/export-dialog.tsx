@@ -133,7 +133,7 @@ export function ExportDialog({
               </label>
             ))}
           </fieldset>
-          {format === 'pdf' && <PdfOptionsForm value={pdf} onChange={setPdf} />}
+          {format === 'pdf' && <PdfOptionsForm value={pdf} several={chosen.length > 1} onChange={setPdf} />}
           {startError !== null && (
             <p className="export__error">{t('notes.export.failed', { reason: describe(t, startError) })}</p>
           )}
@@ -175,7 +175,9 @@ export function ExportDialog({
             )}
             {preview.pdf && !preview.loading && (
               <>
-                <p className="export__note">{t('notes.export.previewNotes', { count: preview.notes })}</p>
+                {chosen.length > preview.notes && (
+                  <p className="export__note">{t('notes.export.previewNotes', { count: preview.notes })}</p>
+                )}
                 <Suspense fallback={null}>
                   <PdfPages pdf={preview.pdf} />
                 </Suspense>

@@ -7,9 +7,12 @@ const toggles = ['header', 'footer', 'toc', 'includeTitle', 'onePerPage'] as con
 /** Page size, orientation, margins and what goes on the pages. */
 export function PdfOptionsForm({
   value,
+  several,
   onChange,
 }: {
   value: PdfOptions
+  /** A table of contents lists notes: it needs more than one. */
+  several: boolean
   onChange: (next: PdfOptions) => void
 }) {
   const { t } = useTranslation()
@@ -64,8 +67,14 @@ export function PdfOptionsForm({
           <input
             type="checkbox"
             data-testid={`export-${key}`}
-            checked={key === 'includeTitle' ? value.includeTitle || value.toc : value[key]}
-            disabled={key === 'includeTitle' && value.toc}
+            checked={
+              key === 'includeTitle'
+                ? value.includeTitle || (value.toc && several)
+                : key === 'toc'
+                  ? value.toc && several
+                  : value[key]
+            }
+            disabled={(key === 'includeTitle' && value.toc && several) || (key === 'toc' && !several)}
             onChange={(e) => set(key, e.target.checked)}
           />
           <span>{t(`notes.export.${key}`)}</span>
