@@ -13,7 +13,11 @@ export interface NoteRow {
 export function noteRows(dataDir: string): NoteRow[] {
   const db = new Database(databasePath(dataDir), { readonly: true, fileMustExist: true })
   try {
-    return db.prepare('SELECT id, title, html, text, trashed_at FROM note ORDER BY id').all() as NoteRow[]
+    return db
+      .prepare(
+        'SELECT n.id, n.title, b.html, b.text, n.trashed_at FROM note n JOIN note_body b ON b.note_id = n.id ORDER BY n.id',
+      )
+      .all() as NoteRow[]
   } finally {
     db.close()
   }

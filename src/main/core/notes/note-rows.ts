@@ -17,7 +17,7 @@ export interface NoteSummaryRow {
 const TAG_SEPARATOR = '\u001f'
 
 /** Columns of a summary; `n` is the note table's alias. */
-export const SUMMARY_COLUMNS = `n.id, n.title, substr(n.text, 1, 240) AS snippet, n.notebook_id, n.pinned,
+export const SUMMARY_COLUMNS = `n.id, n.title, n.snippet, n.notebook_id, n.pinned,
   n.created_at, n.updated_at, n.trashed_at,
   (SELECT group_concat(t.name, char(31)) FROM note_tag nt JOIN tag t ON t.id = nt.tag_id
     WHERE nt.note_id = n.id) AS tags`
@@ -40,3 +40,8 @@ export function toSummary(row: NoteSummaryRow): NoteSummary {
 export const NOTEBOOK_SUBTREE = `WITH RECURSIVE subtree(id) AS (
   SELECT id FROM notebook WHERE id = ?
   UNION SELECT nb.id FROM notebook nb JOIN subtree s ON nb.parent_id = s.id)`
+
+/** The list's snippet of a note: the start of its plain text. */
+export function snippetOf(text: string): string {
+  return text.slice(0, 240)
+}

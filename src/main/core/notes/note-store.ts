@@ -1,7 +1,7 @@
 import type { NoteScope, NoteSort, NoteSummary } from '../../../shared/contract'
 import { AppError, userError } from '../../../shared/errors'
 import type { DataStore } from '../db/data-store'
-import { NOTEBOOK_SUBTREE, SUMMARY_COLUMNS, toSummary, type NoteSummaryRow } from './note-rows'
+import { NOTEBOOK_SUBTREE, snippetOf, SUMMARY_COLUMNS, toSummary, type NoteSummaryRow } from './note-rows'
 
 export interface StoredNote extends NoteSummary {
   /** As stored: images as `paperdesk-asset://blob/<sha256>`. */
@@ -30,7 +30,7 @@ export class NoteStore {
   }
 
   get(id: number): StoredNote {
-    const extra = this.db.prepare('SELECT html, text FROM note WHERE id = ?').get(id) as
+    const extra = this.db.prepare('SELECT html, text FROM note_body WHERE note_id = ?').get(id) as
       { html: string; text: string } | undefined
     if (!extra) throw noSuchNote(id)
     return { ...this.summary(id), ...extra }
@@ -69,15 +69,25 @@ export class NoteStore {
     return { notes, total: total as number }
   }
 
-  create(input: { notebookId: number | null; title: string; html: string; text: string }): number {
+  create(input: {
+    notebookId: number | null
+    title: string
+    html: string
+    text: string
+    digest: string
+  }): number {
     if (input.notebookId !== null) this.requireNotebook(input.notebookId)
     const at = this.now().toISOString()
     const result = this.db
       .prepare(
-        `INSERT INTO note (notebook_id, title, html, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO note (notebook_id, title, snippet, digest, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
       )
-      .run(input.notebookId, input.title, input.html, input.text, at, at)
-    return Number(result.lastInsertRowid)
+      .run(input.notebookId, input.title, snippetOf(input.text), input.digest, at, at)
+    const id = Number(result.lastInsertRowid)
+    this.db
+      .prepare('INSERT INTO note_body (note_id, html, text) VALUES (?, ?, ?)')
+      .run(id, input.html, input.text)
+    return id
   }
 
   setPinned(id: number, pinned: boolean): NoteSummary {

@@ -1,9 +1,16 @@
+import { createHash } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import type { SaveNoteResult } from '../../../shared/contract'
 import { userError } from '../../../shared/errors'
 import type { DataStore } from '../db/data-store'
+import { snippetOf } from './note-rows'
 import { noSuchNote } from './note-store'
-import { needsAutoRevision, retentionCutoff, type NoteContent } from './revision-policy'
+import {
+  AUTO_REVISION_INTERVAL_MS,
+  needsAutoRevision,
+  retentionCutoff,
+  type NoteContent,
+} from './revision-policy'
 import { RevisionStore } from './revision-store'
 import { noteChunks } from './search/note-chunks'
 
@@ -12,6 +19,9 @@ export interface CleanContent extends NoteContent {
   text: string
   assets: readonly string[]
 }
+
+/** Chunk ids of note N are N * 2^20 … N * 2^20 + 2^20 - 1. */
+export const CHUNK_ID_SPAN = 2 ** 20
 
 /** The biggest note Paperdesk stores (its HTML; images live apart as assets). */
 export const MAX_NOTE_HTML_CHARS = 5 * 1024 * 1024
@@ -40,19 +50,25 @@ export class NoteWriter {
     assertSize(next.html)
     const db = this.db
     return db.transaction((): SaveNoteResult => {
-      const previous = db
-        .prepare('SELECT title, html, updated_at, trashed_at FROM note WHERE id = ?')
-        .get(id) as (NoteContent & { updated_at: string; trashed_at: string | null }) | undefined
-      if (!previous) throw noSuchNote(id)
-      if (previous.title === next.title && previous.html === next.html)
-        return { saved: false, updatedAt: previous.updated_at, revisionId: null }
-      if (previous.trashed_at !== null)
+      const row = db.prepare('SELECT digest, updated_at, trashed_at FROM note WHERE id = ?').get(id) as
+        { digest: string; updated_at: string; trashed_at: string | null } | undefined
+      if (!row) throw noSuchNote(id)
+      if (row.digest === contentDigest(next))
+        return { saved: false, updatedAt: row.updated_at, revisionId: null }
+      if (row.trashed_at !== null)
         throw userError('VALIDATION', 'notes.note-in-trash', 'the note is in the trash; restore it first')
       const now = this.now()
       let revisionId: number | null = null
-      if (needsAutoRevision(previous, next, this.revisions.newestAt(id), now)) {
-        revisionId = this.revisions.insert(id, previous, 'auto')
-        this.pruneRevisions(id, now)
+      const newest = this.revisions.newestAt(id)
+      // The old text is read back only when the policy may keep it (once per ten minutes at most).
+      if (newest === null || now.getTime() - Date.parse(newest) >= AUTO_REVISION_INTERVAL_MS) {
+        const previous = db
+          .prepare('SELECT n.title, b.html FROM note n JOIN note_body b ON b.note_id = n.id WHERE n.id = ?')
+          .get(id) as NoteContent
+        if (needsAutoRevision(previous, next, newest, now)) {
+          revisionId = this.revisions.insert(id, previous, 'auto')
+          this.pruneRevisions(id, now)
+        }
       }
       this.write(id, next, now.toISOString())
       return { saved: true, updatedAt: now.toISOString(), revisionId }
@@ -63,8 +79,9 @@ export class NoteWriter {
   write(id: number, next: CleanContent, updatedAt: string): void {
     assertSize(next.html)
     this.db
-      .prepare('UPDATE note SET title = ?, html = ?, text = ?, updated_at = ? WHERE id = ?')
-      .run(next.title, next.html, next.text, updatedAt, id)
+      .prepare('UPDATE note SET title = ?, snippet = ?, digest = ?, updated_at = ? WHERE id = ?')
+      .run(next.title, snippetOf(next.text), contentDigest(next), updatedAt, id)
+    this.db.prepare('UPDATE note_body SET html = ?, text = ? WHERE note_id = ?').run(next.html, next.text, id)
     this.syncChunks(id, next.title, next.text)
     this.linkAssets(id, next.assets)
   }
@@ -78,14 +95,28 @@ export class NoteWriter {
       digest: string
     }>
     for (const row of rows) kept.set(row.digest, [...(kept.get(row.digest) ?? []), row.id])
-    const insert = db.prepare('INSERT INTO note_chunk (note_id, digest, title, body) VALUES (?, ?, ?, ?)')
-    for (const chunk of noteChunks(title, text)) {
+    const fresh = noteChunks(title, text).filter((chunk) => {
       const same = kept.get(chunk.digest)
-      if (same && same.length > 0) same.pop()
-      else insert.run(id, chunk.digest, chunk.title, chunk.body)
-    }
+      return !(same && same.length > 0 && same.pop() !== undefined)
+    })
     const drop = db.prepare('DELETE FROM note_chunk WHERE id = ?')
     for (const ids of kept.values()) for (const chunkId of ids) drop.run(chunkId)
+    // Chunk ids are note_id * 2^20 + n; when n would run out, the note's chunks are renumbered.
+    const base = id * CHUNK_ID_SPAN
+    let next = Math.max(
+      base,
+      ((db.prepare('SELECT max(id) FROM note_chunk WHERE note_id = ?').pluck().get(id) as number | null) ??
+        base - 1) + 1,
+    )
+    if (next + fresh.length >= base + CHUNK_ID_SPAN) {
+      db.prepare('DELETE FROM note_chunk WHERE note_id = ?').run(id)
+      next = base
+      fresh.splice(0, fresh.length, ...noteChunks(title, text))
+    }
+    const insert = db.prepare(
+      'INSERT INTO note_chunk (id, note_id, digest, title, body) VALUES (?, ?, ?, ?, ?)',
+    )
+    for (const chunk of fresh) insert.run(next++, id, chunk.digest, chunk.title, chunk.body)
   }
 
   /** Records that the note shows these blobs (keys with no stored blob are ignored). */
@@ -106,4 +137,9 @@ function assertSize(html: string): void {
   if (html.length > MAX_NOTE_HTML_CHARS) {
     throw userError('VALIDATION', 'notes.note-too-large', 'the note is larger than 5 MB', { limitMb: 5 })
   }
+}
+
+/** Identifies a note's title and HTML, for change detection without reading the old text back. */
+export function contentDigest(content: NoteContent): string {
+  return createHash('sha1').update(content.title).update('\u0000').update(content.html).digest('base64url')
 }

@@ -8,11 +8,12 @@ import { inspectNoteHtml } from './html/inspect-note-html'
 import { NoteDeleter } from './note-deleter'
 import { checkImage } from './note-image'
 import { NoteStore } from './note-store'
-import { MAX_NOTE_HTML_CHARS, NoteWriter } from './note-writer'
+import { contentDigest, MAX_NOTE_HTML_CHARS, NoteWriter } from './note-writer'
 import { NotebookStore } from './notebook-store'
 import { NotesSettingsStore } from './notes-settings'
 import { PendingImages } from './pending-images'
 import { RevisionStore } from './revision-store'
+import { IndexMaintenance } from './search/index-maintenance'
 
 export interface NotesCoreDeps {
   store: DataStore
@@ -40,6 +41,8 @@ export class NotesCore {
   readonly notebooks: NotebookStore
   readonly deleter: NoteDeleter
   readonly preferences: NotesSettingsStore
+  /** Merges the search index and checkpoints the WAL once writes pause. */
+  readonly maintenance: IndexMaintenance
   private readonly now: () => Date
 
   constructor(private readonly deps: NotesCoreDeps) {
@@ -50,6 +53,7 @@ export class NotesCore {
     this.writer = new NoteWriter(deps.store, () => this.preferences.get().revisionRetentionDays, this.now)
     this.notebooks = new NotebookStore(deps.store, this.now)
     this.deleter = new NoteDeleter(deps.store, deps.blobs)
+    this.maintenance = new IndexMaintenance(deps.store)
   }
 
   /** Cleans each note's HTML (images checked, not yet stored), then adds them all in one transaction. */
@@ -62,6 +66,7 @@ export class NotesCore {
       cleaned.push({ note, clean })
     }
     const db = this.deps.store.db
+    this.maintenance.schedule()
     return db.transaction(() => {
       pending.flush(this.deps.blobs)
       return cleaned.map(({ note, clean }) => {
@@ -71,6 +76,7 @@ export class NotesCore {
           title,
           html: clean.html,
           text: clean.text,
+          digest: contentDigest({ title, html: clean.html }),
         })
         this.writer.syncChunks(id, title, clean.text)
         this.writer.linkAssets(id, clean.assets)
@@ -86,6 +92,7 @@ export class NotesCore {
     const pending = new PendingImages()
     const clean = await cleanNoteHtml(html, pending.storeDataImage)
     const db = this.deps.store.db
+    this.maintenance.schedule()
     return db.transaction(() => {
       pending.flush(this.deps.blobs)
       return this.writer.save(id, { title: singleLine(title), ...clean })

@@ -61,7 +61,7 @@ export class RevisionStore {
   relinkAssets(noteId: number): void {
     const db = this.db
     const htmls = [
-      db.prepare('SELECT html FROM note WHERE id = ?').pluck().get(noteId) as string,
+      db.prepare('SELECT html FROM note_body WHERE note_id = ?').pluck().get(noteId) as string,
       ...(db.prepare('SELECT html FROM note_revision WHERE note_id = ?').pluck().all(noteId) as string[]),
     ]
     const used = new Set(htmls.flatMap((html) => assetKeysIn(html ?? '')))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../../test-support/temp-dir'
 import { openTestNotes } from '../test-notes-core'
-import { searchNotes } from './note-search'
+import { BM25_MAX_NOTES, searchNotes } from './note-search'
 import { likePattern, searchTerms } from './search-terms'
 import { highlight, snippetHtml } from './snippet'
 
@@ -89,6 +89,24 @@ describe('searchNotes', () => {
       { title: 'Roadmap', html: '<p>the plan</p>', notebookId: null },
     ])
     expect(search('roadmap').hits.map((h) => h.id)).toEqual([ids[1], ids[0]])
+    t.close()
+  })
+
+  it('orders a term found in very many notes by title match, then by the last edit', async () => {
+    const t = openTestNotes(tempDir())
+    const many = Array.from({ length: BM25_MAX_NOTES + 20 }, (_, i) => ({
+      title: `note ${i}`,
+      html: `<p>常见词 appears in note ${i}</p>`,
+      notebookId: null,
+    }))
+    const ids = await t.core.addNotes(many)
+    t.advance(60_000)
+    await t.core.save(ids[5]!, 'note 5', '<p>常见词 edited last</p>')
+    const [titled] = await t.core.addNotes([
+      { title: '常见词 in the title', html: '<p>x</p>', notebookId: null },
+    ])
+    const hits = searchNotes(t.store, { query: '常见词', notebookId: null, tagId: null, limit: 3 }).hits
+    expect(hits.map((h) => h.id)).toEqual([titled, ids[5], ids.at(-1)])
     t.close()
   })
 

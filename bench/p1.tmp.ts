@@ -1,0 +1,2 @@
+import { benchNotesSave } from './notes-save.bench'
+await benchNotesSave()

@@ -1,0 +1,2 @@
+import { benchNotesSearch } from './notes-search.bench'
+await benchNotesSearch()
