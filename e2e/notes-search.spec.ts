@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test'
 import type { PaperdeskApi } from '../src/shared/api'
 import { expect, test } from './fixtures'
 
 /** Notes made through the contract, as the import would: the test is about finding them. */
-async function seed(page: import('@playwright/test').Page) {
+async function seed(page: Page) {
   await page.evaluate(async () => {
     const api = (globalThis as unknown as { paperdesk: PaperdeskApi }).paperdesk.notes
     const work = await api.createNotebook({ name: '工作' })
