@@ -1,6 +1,14 @@
 import { benchDbBackup } from './db-backup.bench'
 import { benchDispatch } from './dispatch.bench'
+import { benchNotesEditor } from './notes-editor.bench'
+import { benchNotesPdf } from './notes-pdf.bench'
+import { benchNotesSave } from './notes-save.bench'
+import { benchNotesSearch } from './notes-search.bench'
 
 // `npm run bench`: each benchmark prints its figure as a ratio against a baseline of the same run.
 await benchDispatch()
 await benchDbBackup()
+await benchNotesSave()
+await benchNotesSearch()
+await benchNotesPdf()
+await benchNotesEditor()

@@ -1,2 +1,0 @@
-import { benchNotesSave } from './notes-save.bench'
-await benchNotesSave()

@@ -1,2 +1,0 @@
-import { benchNotesSearch } from './notes-search.bench'
-await benchNotesSearch()
