@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
@@ -6,6 +7,20 @@ import { defineConfig } from 'electron-vite'
 // bundled in), renderer (the React app, served through the app:// protocol).
 export default defineConfig({
   main: {
+    // The Notes print step reads CKEditor's content styles from beside the main bundle (the
+    // packaged app has no devDependencies); see core/notes/export/content-styles.ts.
+    plugins: [
+      {
+        name: 'paperdesk-ckeditor-content-css',
+        generateBundle() {
+          this.emitFile({
+            type: 'asset',
+            fileName: 'ckeditor5-content.css',
+            source: readFileSync(resolve(__dirname, 'node_modules/ckeditor5/dist/ckeditor5-content.css')),
+          })
+        },
+      },
+    ],
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },

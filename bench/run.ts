@@ -3,6 +3,10 @@ import { benchDispatch } from './dispatch.bench'
 import { benchSignImage } from './sign-image.bench'
 import { benchSignPdf } from './sign-pdf.bench'
 import { benchFilingInspect } from './filing-inspect.bench'
+import { benchNotesEditor } from './notes-editor.bench'
+import { benchNotesPdf } from './notes-pdf.bench'
+import { benchNotesSave } from './notes-save.bench'
+import { benchNotesSearch } from './notes-search.bench'
 
 // `npm run bench`: each benchmark prints its figure as a ratio against a baseline of the same run.
 await benchDispatch()
@@ -10,3 +14,7 @@ await benchDbBackup()
 await benchSignImage()
 await benchSignPdf()
 await benchFilingInspect()
+await benchNotesSave()
+await benchNotesSearch()
+await benchNotesPdf()
+await benchNotesEditor()

@@ -2,6 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { launchElectron } from './harness/launch-electron'
 import { launchHarness } from './harness/launch-harness'
 import { FilingPage } from './pages/filing-page'
+import { NotesPage } from './pages/notes-page'
 import { SettingsPage } from './pages/settings-page'
 import { ShellPage } from './pages/shell-page'
 import { databasePath } from './support/database'
@@ -26,6 +27,7 @@ export interface PaperdeskApp {
   shell: ShellPage
   settings: SettingsPage
   filing: FilingPage
+  notes: NotesPage
   /** The next "choose a backup file" dialog answers `path`; null means the user cancelled. */
   queueBackupFile(path: string | null): Promise<void>
   /** The next "open file" dialog (not the backup one) answers `paths`; null means cancelled. */
@@ -53,7 +55,10 @@ interface Fixtures {
   app: PaperdeskApp
 }
 
-interface Launched extends Omit<PaperdeskApp, 'shell' | 'settings' | 'filing' | 'dbPath' | 'target'> {
+interface Launched extends Omit<
+  PaperdeskApp,
+  'shell' | 'settings' | 'notes' | 'filing' | 'dbPath' | 'target'
+> {
   close(): Promise<void>
 }
 
@@ -108,6 +113,7 @@ export const test = base.extend<Fixtures>({
         shell,
         settings: new SettingsPage(page, shell),
         filing: new FilingPage(page, shell),
+        notes: new NotesPage(page, shell),
       })
       if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {
         await testInfo.attach('failure.png', {

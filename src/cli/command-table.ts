@@ -2,9 +2,15 @@ import type { CliCommand } from './command'
 import { dbCommands } from './commands/db'
 import { filingCommands } from './commands/filing'
 import { signCommands } from './commands/sign'
+import { notesCommands } from './commands/notes'
 
 /**
  * Every `paperdesk` command, one domain file each. This is the only list: the runner matches
  * against it and the usage text is printed from it.
  */
-export const commandTable: readonly CliCommand[] = [...dbCommands, ...signCommands, ...filingCommands]
+export const commandTable: readonly CliCommand[] = [
+  ...dbCommands,
+  ...notesCommands,
+  ...signCommands,
+  ...filingCommands,
+]

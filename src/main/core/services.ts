@@ -6,6 +6,7 @@ import type { JobRunner } from './jobs/job-runner'
 import { matchLocale } from '../../shared/i18n'
 import type { DataStore } from './db/data-store'
 import { schemaVersion } from './db/migrate'
+import { createNotesServices } from './notes/notes-service'
 import type { PlatformPort } from './platform-port'
 import type { SettingStore } from './settings/setting-store'
 import { createSignServices } from './sign/sign-services'
@@ -66,6 +67,7 @@ export function createServices(deps: ServiceDeps): Services {
     },
     sign: createSignServices(deps),
     filing: createFilingServices(deps),
+    notes: createNotesServices(deps),
   }
 }
 

@@ -4,6 +4,7 @@ import { dbContract } from './db'
 import { filingContract } from './filing'
 import { jobsContract } from './jobs'
 import type { DomainSpec, MethodSpec } from './method'
+import { notesContract } from './notes'
 import { settingsContract } from './settings'
 import { signContract } from './sign'
 
@@ -18,6 +19,7 @@ export const contract = {
   jobs: jobsContract,
   sign: signContract,
   filing: filingContract,
+  notes: notesContract,
 } as const satisfies Readonly<Record<string, DomainSpec>>
 
 export type Contract = typeof contract
@@ -66,5 +68,7 @@ export * from './filing-form'
 export * from './filing-inspect'
 export * from './jobs'
 export * from './method'
+export * from './notes'
+export * from './notes-export'
 export * from './settings'
 export * from './sign'

@@ -2,6 +2,7 @@ import { migration001Setting } from './001-setting'
 import { migration002Asset } from './002-asset'
 import { migration003Sign } from './003-sign'
 import { migration004Filing } from './004-filing'
+import { migration005Notes } from './005-notes'
 import type { Migration } from './types'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   migration002Asset,
   migration003Sign,
   migration004Filing,
+  migration005Notes,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

@@ -1,0 +1,69 @@
+import { rmSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import { searchNotes } from '../src/main/core/notes/search/note-search'
+import { recordResult } from './results'
+import { addNotes, openBenchNotes, percentile, prose, round, seeded } from './notes-fixtures'
+
+const NOTES = 10_000
+
+/**
+ * P2: full-text search over 10,000 mixed Chinese/English notes — the whole `notes.search` answer
+ * (trigram index, ranking, titles and snippets escaped and highlighted) — against a plain
+ * `LIKE '%q%'` scan of titles and texts that only returns ids.
+ */
+export async function benchNotesSearch(): Promise<void> {
+  const random = seeded(2)
+  const { dir, store, core } = openBenchNotes('paperdesk-bench-p2-')
+  try {
+    await addNotes(core, NOTES, 900, random)
+    core.maintenance.runNow(60_000)
+    // Queries as users type them: 3–4 Chinese characters, English words, and a pair of each.
+    const queries: string[] = []
+    for (let i = 0; i < 60; i++) {
+      const words = prose(random, 60)[0]!
+        .replace(/[，。]/g, ' ')
+        .split(/\s+/)
+        .filter((w) => w.length >= 3)
+      const word = words[Math.floor(random() * words.length)] ?? 'search'
+      queries.push(i % 3 === 2 ? `${word.slice(0, 4)} ${words[0] ?? ''}`.trim() : word.slice(0, 4))
+    }
+    const like = store.db.prepare(
+      `SELECT n.id FROM note n JOIN note_body b ON b.note_id = n.id
+       WHERE n.trashed_at IS NULL AND (n.title LIKE ? ESCAPE '\\' OR b.text LIKE ? ESCAPE '\\')
+       ORDER BY (n.title LIKE ? ESCAPE '\\') DESC, n.updated_at DESC LIMIT 50`,
+    )
+    const time = (fn: (q: string) => unknown) =>
+      queries
+        .map((q) => {
+          const start = performance.now()
+          fn(q)
+          return performance.now() - start
+        })
+        .sort((a, b) => a - b)
+    time((q) => searchNotes(store, { query: q, notebookId: null, tagId: null, limit: 50 }))
+    let hits = 0
+    const fts = time(
+      (q) => (hits += searchNotes(store, { query: q, notebookId: null, tagId: null, limit: 50 }).hits.length),
+    )
+    const scan = time((q) => {
+      const pattern = `%${q.split(' ')[0]}%`
+      return like.all(pattern, pattern, pattern)
+    })
+    const p95 = percentile(fts, 95)
+    recordResult('P2', {
+      value: round(p95),
+      unit: 'ms (p95 of a search)',
+      baseline: round(percentile(scan, 95)),
+      ratio: round(percentile(scan, 50) / percentile(fts, 50), 1),
+      p50: round(percentile(fts, 50)),
+      baselineP50: round(percentile(scan, 50)),
+      notes: NOTES,
+      queries: queries.length,
+      averageHits: round(hits / queries.length, 1),
+      ratioBasis: 'LIKE scan median / search median',
+    })
+  } finally {
+    store.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,174 @@
+import { resolve } from 'node:path'
+import type { CliCommand, CommandContext } from '../command'
+import { listOption, numberOption, requiredOption, stringOption, UsageError } from '../command'
+
+/** The Notes tool's storage on the CLI's core (heavy modules load only when a command runs). */
+async function notesCore(ctx: CommandContext) {
+  const core = await ctx.core()
+  const { NotesCore } = await import('../../main/core/notes/notes-core')
+  return { core, notes: new NotesCore({ store: core.store, settings: core.settings, blobs: core.blobs }) }
+}
+
+function parseIds(args: readonly string[]): number[] {
+  return args.map((arg) => {
+    if (!/^[1-9][0-9]{0,15}$/.test(arg)) throw new UsageError(`${arg} is not a note id`)
+    return Number(arg)
+  })
+}
+
+const plain = (html: string) =>
+  html
+    .replace(/<\/?mark>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+
+/** `paperdesk notes add | list | search | export | import`. */
+export const notesCommands: readonly CliCommand[] = [
+  {
+    words: ['notes', 'add'],
+    maxArgs: 0,
+    options: {
+      title: { type: 'string', value: 'T', help: 'the note’s title' },
+      'html-file': { type: 'string', value: 'F', help: 'the note’s text as HTML (sanitised)' },
+      'md-file': { type: 'string', value: 'F', help: 'the note’s text as Markdown' },
+      notebook: { type: 'string', value: 'NAME', help: 'put it in this top-level notebook (made if needed)' },
+      tag: { type: 'string', multiple: true, value: 'TAG', help: 'give it this tag (repeatable)' },
+    },
+    summary: 'add a note from an HTML or Markdown file; prints {"id": …}',
+    async run(ctx) {
+      const title = requiredOption(ctx.options, 'title')
+      const htmlFile = stringOption(ctx.options, 'html-file')
+      const mdFile = stringOption(ctx.options, 'md-file')
+      if ((htmlFile === undefined) === (mdFile === undefined))
+        throw new UsageError('give exactly one of --html-file or --md-file')
+      const { readNoteFile } = await import('../../main/core/notes/import/read-note-file')
+      const html = await readNoteFile(resolve((htmlFile ?? mdFile) as string), htmlFile ? 'html' : 'md')
+      const { notes } = await notesCore(ctx)
+      const notebookName = stringOption(ctx.options, 'notebook')
+      const notebookId = notebookName ? notes.notebooks.ensure(notebookName).id : null
+      const [id] = await notes.addNotes([{ title, html, notebookId, tags: listOption(ctx.options, 'tag') }])
+      return { value: { id }, text: `Added note ${id}` }
+    },
+  },
+  {
+    words: ['notes', 'list'],
+    maxArgs: 0,
+    summary: 'list the notes not in the trash, last edited first',
+    async run(ctx) {
+      const { notes } = await notesCore(ctx)
+      const names = new Map(notes.notebooks.overview().notebooks.map((nb) => [nb.id, nb.name]))
+      const list = notes.notes.list({ kind: 'all' }, 'updated', 5000).notes.map((n) => ({
+        id: n.id,
+        title: n.title,
+        notebook: n.notebookId === null ? null : (names.get(n.notebookId) ?? null),
+        tags: n.tags,
+        updatedAt: n.updatedAt,
+      }))
+      const text = list
+        .map((n) =>
+          [
+            n.id,
+            n.title || '(untitled)',
+            n.notebook ? `[${n.notebook}]` : '',
+            n.tags.map((t) => `#${t}`).join(' '),
+            n.updatedAt,
+          ]
+            .filter(Boolean)
+            .join('  '),
+        )
+        .join('\n')
+      return { value: list, text: text || 'No notes.' }
+    },
+  },
+  {
+    words: ['notes', 'search'],
+    args: 'QUERY',
+    minArgs: 1,
+    summary: 'full-text search (Chinese substrings too), best match first',
+    async run(ctx) {
+      const { core } = await notesCore(ctx)
+      const { searchNotes } = await import('../../main/core/notes/search/note-search')
+      const result = searchNotes(core.store, {
+        query: ctx.args.join(' '),
+        notebookId: null,
+        tagId: null,
+        limit: 50,
+      })
+      const hits = result.hits.map((h) => ({ id: h.id, title: h.title, snippet: plain(h.snippetHtml) }))
+      const text = hits.map((h) => `${h.id}  ${h.title || '(untitled)'}\n    ${h.snippet}`).join('\n')
+      return { value: hits, text: text || 'No notes match.' }
+    },
+  },
+  {
+    words: ['notes', 'export'],
+    args: 'ID...',
+    minArgs: 1,
+    options: {
+      format: { type: 'string', value: 'pdf|html|md', help: 'the file format' },
+      out: { type: 'string', value: 'PATH', help: 'the file to write (several notes go into one file)' },
+      'page-size': { type: 'string', value: 'A4|A5|Letter|Legal', help: 'PDF page size (A4)' },
+      landscape: { type: 'boolean', help: 'PDF in landscape' },
+      'margin-mm': { type: 'string', value: 'N', help: 'PDF margins in millimetres (18)' },
+      'header-footer': { type: 'boolean', help: 'PDF header (title, date) and footer (page X / Y)' },
+      toc: { type: 'boolean', help: 'PDF table of contents with page numbers' },
+    },
+    summary: 'export notes to one PDF, HTML or Markdown file',
+    async run(ctx) {
+      const ids = parseIds(ctx.args)
+      const format = requiredOption(ctx.options, 'format')
+      if (format !== 'pdf' && format !== 'html' && format !== 'md')
+        throw new UsageError('--format must be pdf, html or md')
+      const out = resolve(requiredOption(ctx.options, 'out'))
+      const { PdfOptionsSchema } = await import('../../shared/contract/notes-export')
+      const headerFooter = ctx.options['header-footer'] === true
+      const pdf = PdfOptionsSchema.safeParse({
+        pageSize: stringOption(ctx.options, 'page-size') ?? 'A4',
+        landscape: ctx.options['landscape'] === true,
+        marginMm: numberOption(ctx.options, 'margin-mm') ?? 18,
+        header: headerFooter,
+        footer: headerFooter,
+        toc: ctx.options['toc'] === true,
+      })
+      if (!pdf.success)
+        throw new UsageError(pdf.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
+      const { core, notes } = await notesCore(ctx)
+      const { exportNotes } = await import('../../main/core/notes/export/export-notes')
+      const result = await exportNotes({
+        core: notes,
+        blobs: core.blobs,
+        openPrinter: async () =>
+          (await import('../../main/core/pdf/chromium-printer')).openChromiumPrinter(
+            ctx.io.env ?? process.env,
+          ),
+        input: { ids, format, pdf: pdf.data, locale: 'en' },
+        path: out,
+        ctx: { signal: new AbortController().signal, progress: () => undefined },
+      })
+      const detail =
+        format === 'pdf' ? `, ${result.pages} pages` : format === 'md' ? `, ${result.images} images` : ''
+      return {
+        value: result,
+        text: `Wrote ${result.path} (${result.notes} notes${detail}, ${result.bytes} bytes)`,
+      }
+    },
+  },
+  {
+    words: ['notes', 'import'],
+    args: 'FILE...',
+    minArgs: 1,
+    summary: 'import .md, .html, .docx or .txt files as notes (all or none)',
+    async run(ctx) {
+      const { notes } = await notesCore(ctx)
+      const { importFiles } = await import('../../main/core/notes/import/import-with-picker')
+      const { imported } = await importFiles(
+        notes,
+        ctx.args.map((f) => resolve(f)),
+        null,
+      )
+      return { value: imported, text: imported.map((n) => `${n.id}  ${n.title}`).join('\n') }
+    },
+  },
+]

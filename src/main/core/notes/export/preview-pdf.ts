@@ -1,0 +1,43 @@
+import type { PdfOptions, SupportedLocale } from '../../../../shared/contract'
+import { translate } from '../../../../shared/i18n'
+import type { AssetStore } from '../../assets/asset-store'
+import type { PlatformPort } from '../../platform-port'
+import type { NotesCore } from '../notes-core'
+import { exportTitle } from './export-notes'
+import { inlineImages } from './inline-images'
+
+/** The preview prints at most this many notes: enough for its first pages. */
+export const PREVIEW_NOTES = 3
+
+/**
+ * The first pages of the PDF the dialog's options would make: the same pipeline on the first
+ * few notes (the table of contents lists only those). The renderer draws them with pdf.js.
+ */
+export async function previewPdf(o: {
+  core: NotesCore
+  blobs: AssetStore
+  platform: PlatformPort
+  input: { ids: number[]; pdf: PdfOptions; locale: SupportedLocale }
+}): Promise<{ pdf: Uint8Array<ArrayBuffer>; notes: number; pages: number }> {
+  const ids = o.core.notes.existing(o.input.ids).slice(0, PREVIEW_NOTES)
+  const cache = new Map<string, string>()
+  const notes = ids.map((id) => {
+    const note = o.core.notes.get(id)
+    return { title: note.title, html: inlineImages(note.html, o.blobs, cache), updatedAt: note.updatedAt }
+  })
+  const { renderNotesPdf } = await import('./render-pdf')
+  const printer = await o.platform.openPrinter()
+  try {
+    const docTitle = exportTitle(o.core, o.core.notes.existing(o.input.ids), o.input.locale)
+    const rendered = await renderNotesPdf(printer, {
+      notes,
+      pdf: o.input.pdf,
+      untitled: translate(o.input.locale, 'notes.export.untitled'),
+      locale: o.input.locale,
+      docTitle,
+    })
+    return { pdf: new Uint8Array(rendered.pdf), notes: notes.length, pages: rendered.pages }
+  } finally {
+    await printer.close()
+  }
+}

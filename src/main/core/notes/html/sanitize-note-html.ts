@@ -1,0 +1,48 @@
+import sanitizeHtml from 'sanitize-html'
+import {
+  ASSET_IMAGE_SRC,
+  GLOBAL_ATTRIBUTES,
+  LINK_SCHEMES,
+  NOTE_TAGS,
+  SAFE_STYLE_VALUE,
+  STYLE_PROPERTIES,
+  TAG_ATTRIBUTES,
+} from './note-html-rules'
+
+const DATA_IMAGE_SRC = /^data:image\/[a-z0-9.+-]+;base64,/i
+
+const allowedAttributes: Record<string, string[]> = { '*': [...GLOBAL_ATTRIBUTES] }
+for (const [tag, names] of Object.entries(TAG_ATTRIBUTES)) allowedAttributes[tag] = [...names]
+
+const allowedStyles = { '*': Object.fromEntries([...STYLE_PROPERTIES].map((p) => [p, [SAFE_STYLE_VALUE]])) }
+
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [...NOTE_TAGS],
+  allowedAttributes,
+  allowedStyles,
+  allowedSchemes: [...LINK_SCHEMES],
+  // Inline images survive only until they become shared assets (see note-images.ts).
+  allowedSchemesByTag: { img: ['paperdesk-asset', 'data'] },
+  allowedSchemesAppliedToAttributes: ['href', 'src'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  // A note's title is its only <h1> (in print too): headings inside start at h2.
+  transformTags: { h1: 'h2' },
+  exclusiveFilter: (frame) => {
+    if (frame.tag === 'img') {
+      const src = frame.attribs['src'] ?? ''
+      return !(ASSET_IMAGE_SRC.test(src) || DATA_IMAGE_SRC.test(src))
+    }
+    if (frame.tag === 'input') return (frame.attribs['type'] ?? '').toLowerCase() !== 'checkbox'
+    return false
+  },
+}
+
+/**
+ * The full sanitiser, for HTML from outside the editor (imports, pastes, the CLI) and for HTML
+ * that failed the fast check: no script, no event handlers, no javascript:/data: links, no remote
+ * images, no styles that load anything.
+ */
+export function sanitizeNoteHtml(html: string): string {
+  return sanitizeHtml(html, OPTIONS)
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest'
+import { useTempDirs } from '../test-support/temp-dir'
+import {
+  AUTO_REVISION_INTERVAL_MS,
+  contentChanged,
+  needsAutoRevision,
+  retentionCutoff,
+} from './revision-policy'
+import { openTestNotes } from './test-notes-core'
+
+const tempDir = useTempDirs()
+const MINUTE = 60_000
+
+describe('revision policy', () => {
+  const now = new Date('2025-03-01T10:00:00Z')
+  const v1 = { title: 'T', html: '<p>one</p>' }
+  const v2 = { title: 'T', html: '<p>two</p>' }
+
+  it('detects a change in the title or the text only', () => {
+    expect(contentChanged(v1, { ...v1 })).toBe(false)
+    expect(contentChanged(v1, v2)).toBe(true)
+    expect(contentChanged(v1, { ...v1, title: 'T2' })).toBe(true)
+  })
+
+  it('keeps one revision per ten minutes, never of an empty note or of no change', () => {
+    expect(needsAutoRevision(v1, v2, null, now)).toBe(true)
+    expect(needsAutoRevision(v1, v1, null, now)).toBe(false)
+    expect(needsAutoRevision({ title: '', html: '' }, v2, null, now)).toBe(false)
+    expect(needsAutoRevision({ title: 'Only a title', html: '' }, v2, null, now)).toBe(false)
+    const nineAgo = new Date(now.getTime() - 9 * MINUTE).toISOString()
+    const tenAgo = new Date(now.getTime() - AUTO_REVISION_INTERVAL_MS).toISOString()
+    expect(needsAutoRevision(v1, v2, nineAgo, now)).toBe(false)
+    expect(needsAutoRevision(v1, v2, tenAgo, now)).toBe(true)
+  })
+
+  it('turns retention days into a cutoff; 0 keeps everything', () => {
+    expect(retentionCutoff(now, 0)).toBeNull()
+    expect(retentionCutoff(now, 7)).toBe('2025-02-22T10:00:00.000Z')
+  })
+})
+
+describe('saving a note', () => {
+  it('writes nothing when nothing changed, and says so', async () => {
+    const t = openTestNotes(tempDir())
+    const [id] = await t.core.addNotes([{ title: 'A', html: '<p>x</p>', notebookId: null }])
+    const before = t.core.notes.get(id!).updatedAt
+    t.advance(MINUTE)
+    const result = await t.core.save(id!, 'A', '<p>x</p>')
+    expect(result).toEqual({ saved: false, updatedAt: before, revisionId: null })
+    t.advance(MINUTE)
+    const changed = await t.core.save(id!, 'A', '<p>y</p>')
+    expect(changed.saved).toBe(true)
+    expect(t.core.notes.get(id!)).toMatchObject({
+      html: '<p>y</p>',
+      text: 'y',
+      updatedAt: t.clock.now.toISOString(),
+    })
+    t.close()
+  })
+
+  it('keeps the earlier text as a revision at most once per ten minutes of editing', async () => {
+    const t = openTestNotes(tempDir())
+    const [id] = await t.core.addNotes([{ title: 'Plan', html: '<p>v0</p>', notebookId: null }])
+    for (let i = 1; i <= 25; i++) {
+      t.advance(MINUTE)
+      await t.core.save(id!, 'Plan', `<p>v${i}</p>`)
+    }
+    // Saves at minutes 1..25: revisions at 1 (of v0), 11 (of v10) and 21 (of v20).
+    const revisions = t.core.revisions.list(id!)
+    expect(revisions.map((r) => t.core.revisions.get(r.id).html)).toEqual([
+      '<p>v20</p>',
+      '<p>v10</p>',
+      '<p>v0</p>',
+    ])
+    expect(revisions.map((r) => [r.reason, r.bytes])).toEqual([
+      ['auto', 10],
+      ['auto', 10],
+      ['auto', 9],
+    ])
+    t.close()
+  })
+
+  it('restoring keeps the current text first, then brings the old one back (search follows)', async () => {
+    const t = openTestNotes(tempDir())
+    const [id] = await t.core.addNotes([{ title: 'Doc', html: '<p>老版本 original</p>', notebookId: null }])
+    t.advance(MINUTE)
+    await t.core.save(id!, 'Doc', '<p>新版本 rewritten</p>')
+    const [old] = t.core.revisions.list(id!)
+    t.core.restoreRevision(old!.id)
+    expect(t.core.notes.get(id!).html).toBe('<p>老版本 original</p>')
+    const reasons = t.core.revisions.list(id!).map((r) => r.reason)
+    expect(reasons).toEqual(['before-restore', 'auto'])
+    const chunks = t.store.db
+      .prepare('SELECT count(*) FROM note_fts WHERE note_fts MATCH \'"original"\'')
+      .pluck()
+      .get()
+    expect(chunks).toBe(1)
+    t.close()
+  })
+
+  it('prunes revisions past the retention setting', async () => {
+    const t = openTestNotes(tempDir())
+    t.core.preferences.update({ revisionRetentionDays: 7 })
+    const [id] = await t.core.addNotes([{ title: 'R', html: '<p>0</p>', notebookId: null }])
+    for (let day = 1; day <= 10; day++) {
+      t.advance(86_400_000)
+      await t.core.save(id!, 'R', `<p>${day}</p>`)
+    }
+    const ages = t.core.revisions
+      .list(id!)
+      .map((r) => (t.clock.now.getTime() - Date.parse(r.createdAt)) / 86_400_000)
+    expect(Math.max(...ages)).toBeLessThanOrEqual(7)
+    expect(ages.length).toBe(8)
+    t.close()
+  })
+
+  it('refuses a note over 5 MB with a translated reason and changes nothing', async () => {
+    const t = openTestNotes(tempDir())
+    const [id] = await t.core.addNotes([{ title: 'Big', html: '<p>small</p>', notebookId: null }])
+    const huge = `<p>${'x'.repeat(10 * 1024 * 1024)}</p>`
+    await expect(t.core.save(id!, 'Big', huge)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      details: { reason: 'notes.note-too-large' },
+    })
+    await expect(t.core.addNotes([{ title: 'Huge', html: huge, notebookId: null }])).rejects.toMatchObject({
+      details: { reason: 'notes.note-too-large' },
+    })
+    expect(t.core.notes.get(id!).html).toBe('<p>small</p>')
+    expect(t.core.notes.list({ kind: 'all' }, 'updated', 10).total).toBe(1)
+    t.close()
+  })
+
+  it('re-indexes only the chunks an edit touched', async () => {
+    const t = openTestNotes(tempDir())
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>paragraph ${i} ${'文字内容'.repeat(20)}</p>`)
+    const [id] = await t.core.addNotes([{ title: 'Long', html: paragraphs.join(''), notebookId: null }])
+    const ids = () =>
+      new Set(t.store.db.prepare('SELECT id FROM note_chunk WHERE note_id = ?').pluck().all(id) as number[])
+    const before = ids()
+    expect(before.size).toBeGreaterThan(10)
+    paragraphs[200] = '<p>paragraph 200 edited</p>'
+    t.advance(MINUTE)
+    await t.core.save(id!, 'Long', paragraphs.join(''))
+    const after = ids()
+    const replaced = [...before].filter((x) => !after.has(x)).length
+    expect(replaced).toBeGreaterThanOrEqual(1)
+    expect(replaced).toBeLessThanOrEqual(2)
+    const hit = t.store.db
+      .prepare('SELECT count(*) FROM note_fts WHERE note_fts MATCH \'"200 edited"\'')
+      .pluck()
+      .get()
+    expect(hit).toBe(1)
+    t.close()
+  })
+})

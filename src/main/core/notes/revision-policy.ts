@@ -1,0 +1,36 @@
+/** At most one automatic revision per note in this much time. */
+export const AUTO_REVISION_INTERVAL_MS = 10 * 60_000
+
+export interface NoteContent {
+  title: string
+  html: string
+}
+
+/** Do two versions of a note differ in anything the user wrote? */
+export function contentChanged(before: NoteContent, after: NoteContent): boolean {
+  return before.title !== after.title || before.html !== after.html
+}
+
+/**
+ * Whether a save should first keep the note's previous text as a revision: when the text really
+ * changes, the previous text was not empty, and the newest revision is at least ten minutes old.
+ * So a long editing session leaves one revision per ten minutes, each the note as it was then.
+ */
+export function needsAutoRevision(
+  previous: NoteContent,
+  next: NoteContent,
+  newestRevisionAt: string | null,
+  now: Date,
+): boolean {
+  if (!contentChanged(previous, next)) return false
+  // A note with no text yet (a title at most) has nothing worth keeping.
+  if (previous.html.trim() === '') return false
+  if (newestRevisionAt === null) return true
+  return now.getTime() - Date.parse(newestRevisionAt) >= AUTO_REVISION_INTERVAL_MS
+}
+
+/** Revisions created before this instant are removed; null keeps them all (retention 0). */
+export function retentionCutoff(now: Date, retentionDays: number): string | null {
+  if (retentionDays <= 0) return null
+  return new Date(now.getTime() - retentionDays * 86_400_000).toISOString()
+}
