@@ -65,14 +65,30 @@ function jsSizes(): { total: number; initial: number; editor: number; pdfjs: num
 }
 
 /**
- * P7: how soon the editor takes input after navigating to Notes in headless Chromium (the
- * editor's chunk loaded on first use, as in the app), against navigating to Settings (no editor);
- * and the renderer's JavaScript, in total and what the first page loads.
+ * P7: how soon the editor takes input after navigating to Notes in headless Chromium, against
+ * navigating to Settings (no editor); and the renderer's JavaScript, in total and what the first
+ * page loads. The editor's chunk is fetched in idle time after start-up, so the headline figure is
+ * the first visit once start-up has settled; `immediateMs` is a first visit that races start-up
+ * (the app launched and Notes opened at once, before any idle time).
  */
 export async function benchNotesEditor(): Promise<void> {
   const cold: number[] = []
   const warm: number[] = []
   const settings: number[] = []
+  const immediate: number[] = []
+  for (let run = 0; run < RUNS; run++) {
+    const racing = await launchHarness()
+    try {
+      await racing.page.evaluate(async () => {
+        const api = (globalThis as unknown as { paperdesk: PaperdeskApi }).paperdesk.notes
+        await api.create({ title: 'Bench', html: '<p>现有的内容 existing text</p>', notebookId: null })
+        ;(globalThis as unknown as PageGlobals).location.hash = '#/settings'
+      })
+      immediate.push(await editorInteractive(racing.page))
+    } finally {
+      await racing.close()
+    }
+  }
   for (let run = 0; run < RUNS; run++) {
     const harness = await launchHarness()
     try {
@@ -82,6 +98,9 @@ export async function benchNotesEditor(): Promise<void> {
         await api.create({ title: 'Bench', html: '<p>现有的内容 existing text</p>', notebookId: null })
       })
       settings.push(await navigate(page, '#/settings', '[data-testid="page-settings"]'))
+      // Start-up settles: the idle-time prefetch has had its chance, as when a user looks around first.
+      await page.waitForLoadState('networkidle')
+      await page.waitForTimeout(1000)
       cold.push(await editorInteractive(page))
       await navigate(page, '#/settings', '[data-testid="page-settings"]')
       warm.push(await editorInteractive(page))
@@ -94,7 +113,8 @@ export async function benchNotesEditor(): Promise<void> {
   const mb = (n: number) => round(n / 1024 / 1024, 2)
   recordResult('P7', {
     value: round(median(cold)),
-    unit: 'ms (navigation to Notes until the editor took a keystroke, first visit, median)',
+    unit: 'ms (navigation to Notes until the editor took a keystroke, first visit after start-up settled, median)',
+    immediateMs: round(median(immediate)),
     baseline: round(median(settings)),
     ratio: round(median(settings) / median(cold), 2),
     warmMs: round(median(warm)),

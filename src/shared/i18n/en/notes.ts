@@ -74,6 +74,7 @@ export const notesEn = {
     unsaved: 'Not saved yet',
     saveFailed: 'Not saved: {{reason}}',
     loading: 'Loading the editor…',
+    loadFailed: 'The editor could not be loaded: {{reason}}. Restart Paperdesk to try again.',
     noneSelected: 'Select a note on the left, or create one with “New note” ({{shortcut}}).',
     count: '{{characters}} characters · {{words}} words',
     countHint: 'Chinese, Japanese and Korean characters count one word each; Latin text counts by word.',

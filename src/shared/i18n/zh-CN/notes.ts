@@ -75,6 +75,7 @@ export const notesZhCN: Messages['notes'] = {
     unsaved: '尚未保存',
     saveFailed: '未保存：{{reason}}',
     loading: '正在加载编辑器…',
+    loadFailed: '编辑器加载失败：{{reason}}。请重新启动 Paperdesk 再试。',
     noneSelected: '在左侧选择一篇笔记，或点“新建笔记”（{{shortcut}}）创建一篇。',
     count: '{{characters}} 个字符 · {{words}} 字',
     countHint: '中文、日文、韩文每个字计为一字；西文按单词计。',

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { Outlet } from 'react-router'
+import { prefetchRichEditorWhenIdle } from '../../features/notes/editor/load-rich-editor'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { useAutoBackupStatus } from '../state/use-auto-backup-status'
 import { useStartupNotices } from '../state/use-startup-notices'
@@ -15,6 +16,8 @@ export function Shell() {
   useEffect(() => {
     document.documentElement.dataset.ready = 'true'
   }, [])
+  // Notes is where most users go first; its editor loads in idle time, not when a note opens.
+  useEffect(() => prefetchRichEditorWhenIdle(), [])
 
   return (
     <div className="shell">

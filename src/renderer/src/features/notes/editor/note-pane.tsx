@@ -1,19 +1,18 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Note, NotesOverview, NoteSummary } from '../../../../../shared/contract/notes'
 import { paperdesk } from '../../../app/api'
+import { describeError } from '../../../app/call-error'
 import { useAppState } from '../../../app/state/app-state'
 import { useToasts } from '../../../app/toasts/toast-context'
 import { useAutosave } from '../autosave/use-autosave'
 import { HistoryDialog } from '../history/history-dialog'
+import { loadedRichEditor, loadRichEditor } from './load-rich-editor'
 import { NoteToolbar } from './note-toolbar'
 import type { EditorHandle } from './rich-editor'
 import { SaveIndicator } from './save-indicator'
 import type { TextCount } from './text-count'
 import type { UploadTarget } from './upload-adapter'
-
-// CKEditor is its own chunk: the page, its lists and search work before it has loaded.
-const RichEditor = lazy(() => import('./rich-editor'))
 
 export interface NotePaneProps {
   noteId: number | null
@@ -41,6 +40,21 @@ export function NotePane(props: NotePaneProps) {
   const [docKey, setDocKey] = useState('none')
   const [count, setCount] = useState<TextCount | null>(null)
   const [historyOpen, setHistoryOpen] = useState(false)
+  // CKEditor is its own chunk: the page, its lists and search work before it has loaded. Not
+  // React.lazy: React holds a suspended subtree back for up to 300 ms after it could show.
+  const [Editor, setEditor] = useState(() => loadedRichEditor())
+  const [editorFailed, setEditorFailed] = useState<unknown>(null)
+  useEffect(() => {
+    if (Editor) return
+    let live = true
+    loadRichEditor().then(
+      (component) => live && setEditor(() => component),
+      (error: unknown) => live && setEditorFailed(error),
+    )
+    return () => {
+      live = false
+    }
+  }, [Editor])
   const noteRef = useRef<Note | null>(null)
   const titleRef = useRef('')
   const editor = useRef<EditorHandle | null>(null)
@@ -153,8 +167,14 @@ export function NotePane(props: NotePaneProps) {
           }
         }}
       />
-      <Suspense fallback={<p className="note-pane__loading">{t('notes.editor.loading')}</p>}>
-        <RichEditor
+      {editorFailed !== null ? (
+        <p className="note-pane__loading" role="alert">
+          {t('notes.editor.loadFailed', { reason: describeError(t, editorFailed) })}
+        </p>
+      ) : !Editor ? (
+        <p className="note-pane__loading">{t('notes.editor.loading')}</p>
+      ) : (
+        <Editor
           docKey={docKey}
           html={note.html}
           readOnly={trashed}
@@ -167,7 +187,7 @@ export function NotePane(props: NotePaneProps) {
           onCount={setCount}
           onNotice={(message) => message !== 'refused' && showStatus(() => message)}
         />
-      </Suspense>
+      )}
       <footer className="note-pane__status">
         <SaveIndicator state={autosave.state} error={autosave.error} />
         {count && (
