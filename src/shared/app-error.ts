@@ -85,7 +85,11 @@ export function userError(
   message: string,
   extra: Record<string, string | number | boolean | null> = {},
 ): AppError {
-  return new AppError(code, message, { reason, ...extra })
+  // The English message may name values as the translations do ({{name}}); the CLI and logs show it as is.
+  const filled = message.replace(/\{\{(\w+)\}\}/g, (whole, key: string) =>
+    Object.hasOwn(extra, key) ? String(extra[key]) : whole,
+  )
+  return new AppError(code, filled, { reason, ...extra })
 }
 
 /** The i18n key of an error's `details.reason`, whichever kind of reason it is. */

@@ -147,11 +147,16 @@ export const notesCommands: readonly CliCommand[] = [
         path: out,
         ctx: { signal: new AbortController().signal, progress: () => undefined },
       })
+      const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
       const detail =
-        format === 'pdf' ? `, ${result.pages} pages` : format === 'md' ? `, ${result.images} images` : ''
+        format === 'pdf'
+          ? `, ${count(result.pages, 'page')}`
+          : format === 'md'
+            ? `, ${count(result.images, 'image')}`
+            : ''
       return {
         value: result,
-        text: `Wrote ${result.path} (${result.notes} notes${detail}, ${result.bytes} bytes)`,
+        text: `Wrote ${result.path} (${count(result.notes, 'note')}${detail}, ${result.bytes} bytes)`,
       }
     },
   },
