@@ -86,10 +86,17 @@ export function userError(
   extra: Record<string, string | number | boolean | null> = {},
 ): AppError {
   // The English message may name values as the translations do ({{name}}); the CLI and logs show it as is.
-  const filled = message.replace(/\{\{(\w+)\}\}/g, (whole, key: string) =>
-    Object.hasOwn(extra, key) ? String(extra[key]) : whole,
+  return new AppError(code, fillPlaceholders(message, extra), { reason, ...extra })
+}
+
+/** Puts `values` into a message's `{{name}}` placeholders; a placeholder without a value stays. */
+export function fillPlaceholders(
+  text: string,
+  values: Readonly<Record<string, string | number | boolean | null>>,
+): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, key: string) =>
+    Object.hasOwn(values, key) ? String(values[key]) : whole,
   )
-  return new AppError(code, filled, { reason, ...extra })
 }
 
 /** The i18n key of an error's `details.reason`, whichever kind of reason it is. */

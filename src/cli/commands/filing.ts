@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import type { FilingDetail } from '../../shared/contract/filing'
 import type { InspectResult } from '../../shared/contract/filing-inspect'
-import { AppError } from '../../shared/app-error'
+import { AppError, fillPlaceholders } from '../../shared/app-error'
 import { requiredOption, stringOption, UsageError, type CliCommand, type CommandContext } from '../command'
 
 // Top level stays light: `filing inspect` must start fast (it never opens the database), so the
@@ -56,13 +56,15 @@ export const filingCommands: readonly CliCommand[] = [
     summary:
       'read the APP特征信息 (package, version, signing schemes, certificates) from an APK, IPA or certificate',
     async run({ args }) {
-      const [{ inspectFile }, { translate }] = await Promise.all([
+      // Only the English warnings, not every string of the app: this command is run in scripts.
+      const [{ inspectFile }, { filingWarningsEn }] = await Promise.all([
         import('../../main/core/filing/inspect/inspect-file'),
-        import('../../shared/i18n'),
+        import('../../shared/i18n/en/filing-reasons'),
       ])
       const result = await inspectFile(resolve(args[0] as string))
+      const warnings: Readonly<Record<string, string>> = filingWarningsEn
       const warn = (code: string, values: Record<string, string | number>) =>
-        translate('en', `filing.warnings.${code}`, values)
+        fillPlaceholders(warnings[code] ?? `filing.warnings.${code}`, values)
       const value = {
         ...result,
         warnings: result.warnings.map((w) => ({ ...w, message: warn(w.code, w.values) })),

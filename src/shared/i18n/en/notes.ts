@@ -119,6 +119,7 @@ export const notesEn = {
     previewNotes: 'The preview shows the first {{count}} notes only.',
     previewLoading: 'Making the preview…',
     previewFailed: 'No preview: {{reason}}',
+    previewUnreadable: 'The preview could not be drawn; the export itself is not affected.',
     previewPage: 'Page {{page}}',
     start: 'Export',
     cancel: 'Cancel',

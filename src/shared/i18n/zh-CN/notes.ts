@@ -119,6 +119,7 @@ export const notesZhCN: Messages['notes'] = {
     previewNotes: '预览只显示前 {{count}} 篇笔记。',
     previewLoading: '正在生成预览…',
     previewFailed: '无法预览：{{reason}}',
+    previewUnreadable: '预览无法绘制；不影响导出本身。',
     previewPage: '第 {{page}} 页',
     start: '导出',
     cancel: '取消',
