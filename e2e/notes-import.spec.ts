@@ -27,7 +27,8 @@ test('imports Markdown and HTML; scripts, handlers and javascript: links never s
   const rows = noteRows(app.dataDir)
   expect(rows.map((r) => r.title)).toEqual(['读书笔记', 'Web page'])
   expect(rows[0]!.html).toContain('<strong>重点</strong>')
-  for (const row of rows) expect(row.html).not.toMatch(/script|onerror|onmouseover|javascript:|iframe|<img/i)
+  // Tags and attributes, not words: CKEditor's to-do markup has a class named "…__description".
+  for (const row of rows) expect(row.html).not.toMatch(/<script|\son\w+\s*=|javascript:|<iframe|<img/i)
 
   await notes.openNote('Web page')
   await notes.editorReady()

@@ -3,7 +3,7 @@ import type { BackupFile } from '../../../../shared/contract/db'
 import { describeError } from '../../app/call-error'
 import { useAppState } from '../../app/state/app-state'
 import { useAutoBackupStatus } from '../../app/state/use-auto-backup-status'
-import { formatBytes, formatDateTime } from './format'
+import { formatBytes, formatDateTime } from '../../app/format'
 import { SettingsSection } from './settings-section'
 import { useBackups } from './use-backups'
 

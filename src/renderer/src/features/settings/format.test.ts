@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BackupFile } from '../../../../shared/contract/db'
-import { fileName, formatBytes, formatDateTime, sortNewestFirst } from './format'
+import { formatBytes, formatDateTime } from '../../app/format'
+import { fileName, sortNewestFirst } from './format'
 
 const backup = (name: string, createdAt: string): BackupFile => ({
   name,

@@ -5,7 +5,7 @@ import { paperdesk } from '../../../app/api'
 import { revisionRetentionChoices } from '../notes-values'
 import { useAppState } from '../../../app/state/app-state'
 import { useToasts } from '../../../app/toasts/toast-context'
-import { formatDateTime, formatSize } from '../format'
+import { formatBytes, formatDateTime } from '../../../app/format'
 import { Modal } from '../modal'
 
 /**
@@ -118,7 +118,7 @@ export function HistoryDialog({
                 >
                   <span className="history__time">{formatDateTime(r.createdAt, locale)}</span>
                   <span className="history__meta">
-                    {t(`notes.history.reasons.${r.reason}`)} · {formatSize(r.bytes, locale)}
+                    {t(`notes.history.reasons.${r.reason}`)} · {formatBytes(r.bytes, locale)}
                   </span>
                 </button>
               </li>
