@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { FilingApp } from '../../../../../shared/contract/filing-form'
 import { sectorChoices } from '../filing-values'
 import { CheckField, SelectField, TextField } from './field'
+import { RowGroup } from './row-group'
 import { FormSection, type SectionProps } from './form-section'
 
 export function AppSection({ draft, update, issues }: SectionProps) {
@@ -63,7 +64,7 @@ export function ExtrasSection({ draft, update, issues }: SectionProps) {
           const set = (key: keyof typeof p) => (value: string) =>
             update((f) => void ((f.preApprovals[i] as Record<string, unknown>)[key] = value))
           return (
-            <fieldset key={i} className="person field--wide">
+            <RowGroup key={i} onRemove={() => update((f) => void f.preApprovals.splice(i, 1))}>
               <div className="form-grid">
                 <SelectField
                   label={t('filing.form.sector')}
@@ -96,14 +97,7 @@ export function ExtrasSection({ draft, update, issues }: SectionProps) {
                   type="date"
                 />
               </div>
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => update((f) => void f.preApprovals.splice(i, 1))}
-              >
-                {t('filing.form.remove')}
-              </button>
-            </fieldset>
+            </RowGroup>
           )
         })}
         <button
@@ -124,7 +118,7 @@ export function ExtrasSection({ draft, update, issues }: SectionProps) {
           const set = (key: keyof typeof s) => (value: string) =>
             update((f) => void ((f.sdks[i] as Record<string, unknown>)[key] = value))
           return (
-            <fieldset key={i} className="person field--wide">
+            <RowGroup key={i} onRemove={() => update((f) => void f.sdks.splice(i, 1))}>
               <div className="form-grid form-grid--three">
                 <TextField
                   label={t('filing.form.sdkVendor')}
@@ -148,14 +142,7 @@ export function ExtrasSection({ draft, update, issues }: SectionProps) {
                   onChange={set('type')}
                 />
               </div>
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => update((f) => void f.sdks.splice(i, 1))}
-              >
-                {t('filing.form.remove')}
-              </button>
-            </fieldset>
+            </RowGroup>
           )
         })}
         <button

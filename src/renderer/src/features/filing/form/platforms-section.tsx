@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { PlatformEntry } from '../../../../../shared/contract/filing-form'
 import { osChoices } from '../filing-values'
 import { SelectField, TextField } from './field'
+import { RowGroup } from './row-group'
 import { FormSection, type SectionProps } from './form-section'
 import { IssueList } from './issue-list'
 import { ListEditor } from './list-editor'
@@ -29,8 +30,12 @@ export function PlatformsSection({ draft, update, issues }: SectionProps) {
         const set = (key: keyof PlatformEntry) => (value: unknown) =>
           update((f) => void ((f.platforms[i] as Record<string, unknown>)[key] = value))
         return (
-          <fieldset key={i} className="person field--wide" data-testid="platform">
-            <legend>{t(`filing.os.${p.os}`)}</legend>
+          <RowGroup
+            key={i}
+            legend={t(`filing.os.${p.os}`)}
+            testId="platform"
+            onRemove={() => update((f) => void f.platforms.splice(i, 1))}
+          >
             <div className="form-grid">
               <SelectField
                 label={t('filing.form.os')}
@@ -85,14 +90,7 @@ export function PlatformsSection({ draft, update, issues }: SectionProps) {
                 onChange={set('domains')}
               />
             </div>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => update((f) => void f.platforms.splice(i, 1))}
-            >
-              {t('filing.form.remove')}
-            </button>
-          </fieldset>
+          </RowGroup>
         )
       })}
       <button

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Person } from '../../../../../shared/contract/filing-form'
 import { personIdTypeChoices, roleChoices } from '../filing-values'
 import { CheckField, MaskedField, SelectField, TextField } from './field'
+import { RowGroup } from './row-group'
 import { FormSection, type SectionProps } from './form-section'
 import { IssueList } from './issue-list'
 
@@ -32,8 +33,12 @@ export function PrincipalsSection({ draft, update, issues, revealed }: SectionPr
           update((f) => void ((f.principals[i] as Record<string, unknown>)[key] = value))
         const longTerm = person.idValidTo === 'long-term'
         return (
-          <fieldset key={i} className="person field--wide" data-testid="principal">
-            <legend>{t(`filing.roles.${person.role}`)}</legend>
+          <RowGroup
+            key={i}
+            legend={t(`filing.roles.${person.role}`)}
+            testId="principal"
+            onRemove={() => update((f) => void f.principals.splice(i, 1))}
+          >
             <div className="form-grid">
               <SelectField
                 label={t('filing.form.role')}
@@ -126,14 +131,7 @@ export function PrincipalsSection({ draft, update, issues, revealed }: SectionPr
                 onChange={set('isLegalRep')}
               />
             </div>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => update((f) => void f.principals.splice(i, 1))}
-            >
-              {t('filing.form.remove')}
-            </button>
-          </fieldset>
+          </RowGroup>
         )
       })}
       {draft.principals.length < 6 && (
