@@ -2,6 +2,7 @@ import { benchDbBackup } from './db-backup.bench'
 import { benchDispatch } from './dispatch.bench'
 import { benchSignImage } from './sign-image.bench'
 import { benchSignPdf } from './sign-pdf.bench'
+import { benchSignCertify } from './sign-certify.bench'
 import { benchFilingInspect } from './filing-inspect.bench'
 import { benchNotesEditor } from './notes-editor.bench'
 import { benchNotesPdf } from './notes-pdf.bench'
@@ -13,6 +14,7 @@ await benchDispatch()
 await benchDbBackup()
 await benchSignImage()
 await benchSignPdf()
+await benchSignCertify()
 await benchFilingInspect()
 await benchNotesSave()
 await benchNotesSearch()

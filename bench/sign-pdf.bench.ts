@@ -7,9 +7,9 @@ import { PointGroupSchema } from '../src/shared/contract/sign'
 import { measure } from './measure'
 import { recordResult } from './results'
 
-const PAGES = 14
+export const PAGES = 14
 
-async function contract(): Promise<Buffer> {
+export async function contract(): Promise<Buffer> {
   const doc = await PDFDocument.create()
   const font = await doc.embedFont(StandardFonts.TimesRoman)
   for (let p = 0; p < PAGES; p++) {

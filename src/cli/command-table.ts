@@ -1,4 +1,5 @@
 import type { CliCommand } from './command'
+import { certifyCommands } from './commands/certify'
 import { dbCommands } from './commands/db'
 import { filingCommands } from './commands/filing'
 import { signCommands } from './commands/sign'
@@ -12,5 +13,6 @@ export const commandTable: readonly CliCommand[] = [
   ...dbCommands,
   ...notesCommands,
   ...signCommands,
+  ...certifyCommands,
   ...filingCommands,
 ]

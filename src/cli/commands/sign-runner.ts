@@ -17,6 +17,7 @@ import { signToFile } from '../../main/core/sign/sign-to-file'
 import { readInput } from '../../main/core/sign/sign-file'
 import { UsageError } from '../command'
 import { parsePages } from './sign'
+import { certifyChoice, type CertifyCliOptions } from './certify-runner'
 
 /** `--signature ID|FILE`: a library id (digits, not an existing file) or a signature file. */
 async function resolveSignature(store: DataStore, value: string): Promise<ResolvedSignature> {
@@ -52,6 +53,8 @@ export interface SignOneRequest {
   flatten: boolean
   /** `sign image` (any output format) rather than `sign pdf`. */
   image: boolean
+  /** `--certify`: also sign cryptographically. */
+  certify?: CertifyCliOptions | undefined
 }
 
 async function pageCount(path: string): Promise<number> {
@@ -69,6 +72,8 @@ export async function signOne(store: DataStore, request: SignOneRequest): Promis
     throw new UsageError(request.image ? '--out must end in .jpg, .png or .pdf' : '--out must end in .pdf')
   const signature = await resolveSignature(store, request.signature)
   const pages = request.image ? [0] : parsePages(request.pages, await pageCount(request.input))
+  // Unlocked before anything is read or written: a wrong password leaves nothing behind.
+  const certify = request.certify ? await certifyChoice(store, request.certify) : undefined
   return signToFile(store, new SignRecords(store), {
     inputPath: request.input,
     outputPath: request.output,
@@ -78,6 +83,7 @@ export async function signOne(store: DataStore, request: SignOneRequest): Promis
     })),
     output: { format, quality: request.quality, flatten: request.flatten },
     origin: 'cli',
+    ...(certify ? { certify } : {}),
   })
 }
 

@@ -10,6 +10,7 @@ import {
   type CommandContext,
   type OptionSpec,
 } from '../command'
+import { certifyOptions, certifyRequest } from './certify'
 
 // Heavy modules (sharp, pdf-lib) load inside run(), so other commands stay fast.
 const core = () => import('./sign-runner')
@@ -151,8 +152,9 @@ export const signCommands: readonly CliCommand[] = [
       ...placementOptions,
       flatten: { type: 'boolean', help: 'flatten form fields into the pages' },
       out: { type: 'string', value: 'OUT', help: 'the signed PDF' },
+      ...certifyOptions,
     },
-    summary: 'sign pages of a PDF with vector signatures',
+    summary: 'sign pages of a PDF with vector signatures (and, with --certify, a cryptographic signature)',
     async run(ctx) {
       const record = await (
         await core()
@@ -165,6 +167,7 @@ export const signCommands: readonly CliCommand[] = [
         quality: 90,
         flatten: ctx.options['flatten'] === true,
         image: false,
+        certify: await certifyRequest(ctx),
       })
       return { value: record, text: `Signed ${record.inputName} → ${record.outputPath}` }
     },

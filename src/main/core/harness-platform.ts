@@ -94,6 +94,11 @@ export class HarnessPlatform implements PlatformPort {
     return this.options.onPickSavePath ? this.options.onPickSavePath(request) : null
   }
 
+  /** No OS key store here: keys are protected by a passphrase. */
+  keyStore(): null {
+    return null
+  }
+
   async writeClipboard(text: string): Promise<void> {
     this.clipboardWrites.push(text)
   }

@@ -24,6 +24,12 @@ export interface SavePathRequest {
   filters: FileFilter[]
 }
 
+/** The OS key store (Electron's safeStorage): seals secrets to this user on this machine. */
+export interface KeyStore {
+  seal(secret: string): Buffer
+  open(sealed: Buffer): string
+}
+
 /**
  * What the core needs from the shell it runs in. Electron implements it in `main/platform`;
  * the e2e harness and the CLI implement it in plain Node. Keeps `core/` free of `electron`.
@@ -50,4 +56,6 @@ export interface PlatformPort {
    * `paperdesk-asset://` in Electron, a same-origin route in the harness. Empty when there is none (CLI).
    */
   assetBaseUrl(): string
+  /** The OS key store, or null where there is none (harness, CLI, or the OS offers none). */
+  keyStore(): KeyStore | null
 }

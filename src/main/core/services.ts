@@ -9,6 +9,7 @@ import { schemaVersion } from './db/migrate'
 import { createNotesServices } from './notes/notes-service'
 import type { PlatformPort } from './platform-port'
 import type { SettingStore } from './settings/setting-store'
+import { createCertifyServices } from './sign/certify/certify-services'
 import { createSignServices } from './sign/sign-services'
 
 export interface ServiceDeps {
@@ -66,6 +67,7 @@ export function createServices(deps: ServiceDeps): Services {
       cancel: ({ id }) => jobs.cancel(id),
     },
     sign: createSignServices(deps),
+    certify: createCertifyServices(deps),
     filing: createFilingServices(deps),
     notes: createNotesServices(deps),
   }

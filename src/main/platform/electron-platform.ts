@@ -2,6 +2,7 @@ import {
   app,
   clipboard,
   dialog,
+  safeStorage,
   shell,
   type BrowserWindow,
   type OpenDialogOptions,
@@ -34,6 +35,15 @@ export function createElectronPlatform({ locale, window }: ElectronPlatformDeps)
     return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options)
   }
   return {
+    // On Linux without a keyring safeStorage falls back to a hard-coded key: that is no protection.
+    keyStore: () =>
+      safeStorage.isEncryptionAvailable() &&
+      !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text')
+        ? {
+            seal: (secret) => safeStorage.encryptString(secret),
+            open: (sealed) => safeStorage.decryptString(sealed),
+          }
+        : null,
     shell: 'electron',
     appVersion: app.getVersion(),
     systemLocale: systemLocaleTag,

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { appContract } from './app'
+import { certifyContract } from './certify'
 import { dbContract } from './db'
 import { filingContract } from './filing'
 import { jobsContract } from './jobs'
@@ -18,6 +19,7 @@ export const contract = {
   db: dbContract,
   jobs: jobsContract,
   sign: signContract,
+  certify: certifyContract,
   filing: filingContract,
   notes: notesContract,
 } as const satisfies Readonly<Record<string, DomainSpec>>

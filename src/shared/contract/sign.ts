@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CertificationSchema, CertifyRequestSchema } from './certify'
 import { JobStartedSchema } from './jobs'
 import { method, noInput } from './method'
 import { stampFormats } from './sign-values'
@@ -178,6 +179,8 @@ export const SignRecordSchema = z.object({
   placements: z.array(SignedPlacementSchema),
   /** Where it was made: the app, a batch, the command line. */
   origin: z.enum(['app', 'batch', 'cli']),
+  /** The cryptographic signature embedded in the output, when it was certified. */
+  certification: CertificationSchema.nullable(),
 })
 export type SignRecord = z.infer<typeof SignRecordSchema>
 
@@ -248,6 +251,8 @@ export const signContract = {
         token: z.string().min(1).max(100),
         placements: z.array(PlacementSchema).min(1).max(500),
         output: OutputOptionsSchema,
+        /** Also sign cryptographically (the output is then a PDF). */
+        certify: CertifyRequestSchema.optional(),
       })
       .strict(),
     ExportResultSchema.nullable(),

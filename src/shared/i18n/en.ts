@@ -1,3 +1,4 @@
+import { certifyEn } from './en/certify'
 import { filingEn } from './en/filing'
 import { notesEn } from './en/notes'
 import { signEn } from './en/sign'
@@ -17,6 +18,7 @@ export const en = {
   },
   notes: notesEn,
   sign: signEn,
+  certify: certifyEn,
   filing: filingEn,
   settings: {
     title: 'Settings',

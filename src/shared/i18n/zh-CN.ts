@@ -1,3 +1,4 @@
+import { certifyZhCN } from './zh-CN/certify'
 import type { Messages } from './en'
 import { filingZhCN } from './zh-CN/filing'
 import { notesZhCN } from './zh-CN/notes'
@@ -18,6 +19,7 @@ export const zhCN: Messages = {
   },
   notes: notesZhCN,
   sign: signZhCN,
+  certify: certifyZhCN,
   filing: filingZhCN,
   settings: {
     title: '设置',

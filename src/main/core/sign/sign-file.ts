@@ -12,7 +12,9 @@ import { isPdf, loadPdf, pdfFacts } from './pdf-input'
 import { placeGroup, type PageBox, type PlacedGroup } from './place-group'
 import type { ResolvedSignature } from './signature-library'
 import type { NewSignRecord } from './sign-records'
-import { stampPdf, type PdfStamp } from './stamp-pdf'
+import { drawStamps, stampPdf, type PdfStamp } from './stamp-pdf'
+import type { Certification } from '../../../shared/contract/certify'
+import { certifyPdf, type CertifyDetails, type Signer } from './certify/certify-pdf'
 
 /** A placement with its signature looked up (library entry or a file given to the CLI). */
 export interface ResolvedPlacement {
@@ -30,6 +32,14 @@ export interface SignedBytes {
   bytes: Uint8Array
   pageCount: number
   placements: SignRecord['placements']
+  certification: Certification | null
+}
+
+/** A cryptographic signature to add to the output: an unlocked key and the fields readers show. */
+export interface CertifyChoice {
+  signer: Signer
+  identityId: number | null
+  details: CertifyDetails
 }
 
 export const sha256Hex = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
@@ -100,15 +110,19 @@ export async function produceSigned(
   placements: readonly ResolvedPlacement[],
   output: OutputChoice,
   now = new Date(),
+  certify?: CertifyChoice,
 ): Promise<SignedBytes> {
+  if (certify && output.format !== 'pdf')
+    throw userError('VALIDATION', 'certify.needs-pdf', 'a cryptographic signature needs PDF output')
   if (isPdf(bytes)) {
     if (output.format !== 'pdf')
       throw userError('VALIDATION', 'sign.pdf-stays-pdf', 'a signed PDF is written as a PDF')
+    if (certify) return certifiedPdf(bytes, name, placements, output, now, certify)
     const doc = await loadPdf(bytes, name)
     const { pages } = pdfFacts(doc)
     const laid = layOut(placements, pages, now)
     const out = await stampPdf(doc, toStamps(laid), { flatten: output.flatten })
-    return { bytes: out, pageCount: pages.length, placements: laid.map((l) => l.audit) }
+    return { bytes: out, pageCount: pages.length, placements: laid.map((l) => l.audit), certification: null }
   }
   const facts = await readImageFacts(bytes, name)
   const page = { width: facts.width, height: facts.height }
@@ -117,12 +131,57 @@ export async function produceSigned(
     const doc = await imageToPdf(upright, facts)
     const laid = layOut(placements, pdfFacts(doc).pages, now)
     const out = await stampPdf(doc, toStamps(laid), { flatten: false })
-    return { bytes: out, pageCount: 1, placements: laid.map((l) => l.audit) }
+    const audit = laid.map((l) => l.audit)
+    if (!certify) return { bytes: out, pageCount: 1, placements: audit, certification: null }
+    const signed = await certifiedPdf(out, name, [], output, now, certify)
+    return { ...signed, placements: audit }
   }
   const laid = layOut(placements, [page], now)
   const layers = laid.map((l) => ({ placed: l.placed, opacity: l.opacity }))
   const out = await composeImage(bytes, facts, layers, output.format, output.quality, name)
-  return { bytes: out, pageCount: 1, placements: laid.map((l) => l.audit) }
+  return { bytes: out, pageCount: 1, placements: laid.map((l) => l.audit), certification: null }
+}
+
+/**
+ * Stamps and signs a PDF in one incremental update, so signatures already in it stay valid. The
+ * signature field goes on the page of the first placement.
+ */
+async function certifiedPdf(
+  bytes: Uint8Array,
+  name: string,
+  placements: readonly ResolvedPlacement[],
+  output: OutputChoice,
+  now: Date,
+  certify: CertifyChoice,
+): Promise<SignedBytes> {
+  let laid: Laid[] = []
+  let pageCount = 0
+  const result = await certifyPdf(
+    bytes,
+    name,
+    async (doc, alreadySigned) => {
+      if (alreadySigned && output.flatten)
+        throw userError(
+          'VALIDATION',
+          'certify.flatten-signed',
+          'this PDF is already signed: flattening its form would break the earlier signatures',
+        )
+      const { pages } = pdfFacts(doc)
+      pageCount = pages.length
+      laid = layOut(placements, pages, now)
+      await drawStamps(doc, toStamps(laid), { flatten: output.flatten })
+      return laid[0]?.page ?? 0
+    },
+    certify.signer,
+    certify.details,
+    now,
+  )
+  return {
+    bytes: result.bytes,
+    pageCount,
+    placements: laid.map((l) => l.audit),
+    certification: { ...result.certification, identityId: certify.identityId },
+  }
 }
 
 function toStamps(laid: readonly Laid[]): PdfStamp[] {
@@ -147,5 +206,6 @@ export function auditRecord(
     pageCount: signed.pageCount,
     placements: signed.placements,
     origin,
+    certification: signed.certification,
   }
 }

@@ -32,6 +32,34 @@ interface PlacementRow {
   stamp_text: string | null
 }
 
+interface CertificationRow {
+  record_id: number
+  identity_id: number | null
+  signer: string
+  issuer: string
+  cert_sha256: string
+  sub_filter: string
+  reason: string | null
+  location: string | null
+  contact: string | null
+  signed_at: string
+}
+
+function certificationOf(row: CertificationRow | undefined): SignRecord['certification'] {
+  if (!row) return null
+  return {
+    identityId: row.identity_id,
+    signer: row.signer,
+    issuer: row.issuer,
+    certificateSha256: row.cert_sha256,
+    subFilter: row.sub_filter,
+    reason: row.reason,
+    location: row.location,
+    contact: row.contact,
+    signedAt: row.signed_at,
+  }
+}
+
 /** The audit trail: one record per signed output, with every placement and the signature it used. */
 export class SignRecords {
   constructor(private readonly store: DataStore) {}
@@ -46,6 +74,10 @@ export class SignRecords {
     const insertPlacement = db.prepare(
       `INSERT INTO sign_placement (record_id, position, page, x, y, width, height, rotate, opacity,
          signature_id, signature_name, signature_sha256, stamp_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    const insertCertification = db.prepare(
+      `INSERT INTO sign_certification (record_id, identity_id, signer, issuer, cert_sha256, sub_filter, reason,
+         location, contact, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     const ids = db.transaction(() =>
       records.map((r) => {
@@ -79,6 +111,20 @@ export class SignRecords {
             p.stampText ?? null,
           ),
         )
+        const c = r.certification
+        if (c)
+          insertCertification.run(
+            id,
+            c.identityId,
+            c.signer,
+            c.issuer,
+            c.certificateSha256,
+            c.subFilter,
+            c.reason,
+            c.location,
+            c.contact,
+            c.signedAt,
+          )
         return id
       }),
     )()
@@ -102,8 +148,24 @@ export class SignRecords {
     return this.hydrate(rows)
   }
 
+  /** The newest record of an output with this content, if one was made here. */
+  findByOutput(sha256: string): SignRecord | null {
+    const row = this.store.db
+      .prepare('SELECT * FROM sign_record WHERE output_sha256 = ? ORDER BY id DESC LIMIT 1')
+      .get(sha256.toLowerCase()) as RecordRow | undefined
+    return row ? (this.hydrate([row])[0] ?? null) : null
+  }
+
   private hydrate(rows: RecordRow[]): SignRecord[] {
     if (rows.length === 0) return []
+    const marks = rows.map(() => '?').join(',')
+    const certifications = new Map(
+      (
+        this.store.db
+          .prepare(`SELECT * FROM sign_certification WHERE record_id IN (${marks})`)
+          .all(...rows.map((r) => r.id)) as CertificationRow[]
+      ).map((c) => [c.record_id, c]),
+    )
     const placements = this.store.db
       .prepare(
         `SELECT * FROM sign_placement WHERE record_id IN (${rows.map(() => '?').join(',')}) ORDER BY record_id, position`,
@@ -121,6 +183,7 @@ export class SignRecords {
       outputFormat: r.output_format,
       pageCount: r.page_count,
       origin: r.origin,
+      certification: certificationOf(certifications.get(r.id)),
       placements: placements
         .filter((p) => p.record_id === r.id)
         .map((p) => ({

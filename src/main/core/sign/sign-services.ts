@@ -11,6 +11,8 @@ import { SignatureLibrary } from './signature-library'
 import { SignRecords } from './sign-records'
 import { signToFile } from './sign-to-file'
 import { readInput } from './sign-file'
+import { certifyWithIdentity } from './certify/identity-actions'
+import { IdentityStore } from './certify/identity-store'
 
 const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'tif', 'tiff', 'webp', 'heic', 'heif', 'avif', 'gif']
 const DOCUMENT_FILTERS: FileFilter[] = [
@@ -31,6 +33,7 @@ export function createSignServices({ store, platform, assets, jobs }: ServiceDep
   const library = new SignatureLibrary(store)
   const records = new SignRecords(store)
   const sessions = new DocumentSessions()
+  const identities = new IdentityStore(store, () => platform.keyStore())
   assets.register('signature', (path) => library.preview(path))
   assets.register('sign-doc', (path) => sessions.serveDocument(path))
   assets.register('sign-ink', (path) => sessions.serveInk(path))
@@ -71,9 +74,11 @@ export function createSignServices({ store, platform, assets, jobs }: ServiceDep
     },
     closeDocument: ({ token }) => ({ closed: sessions.closeDocument(token) }),
     pdfBytes: ({ token }) => ({ data: new Uint8Array(sessions.pdfBytes(token)) }),
-    exportDocument: async ({ token, placements, output }) => {
+    exportDocument: async ({ token, placements, output, certify }) => {
       const doc = sessions.document(token)
-      const wanted: OutputFormat = doc.kind === 'pdf' ? 'pdf' : output.format
+      // Unlock first: a wrong passphrase is said before the save dialog, not after.
+      const certification = certify ? certifyWithIdentity(identities, certify) : undefined
+      const wanted: OutputFormat = doc.kind === 'pdf' || certification ? 'pdf' : output.format
       const chosen = await platform.pickSavePath({
         purpose: 'sign-output',
         titleKey: 'sign.dialogs.saveSigned',
@@ -83,7 +88,7 @@ export function createSignServices({ store, platform, assets, jobs }: ServiceDep
       if (!chosen) return null
       // The name typed decides between image formats; a name without a known extension gets one.
       const typed = formatFromPath(chosen)
-      const format = typed && (doc.kind === 'image' || typed === 'pdf') ? typed : wanted
+      const format = typed && !certification && (doc.kind === 'image' || typed === 'pdf') ? typed : wanted
       const outputPath = typed === format ? chosen : `${chosen}.${extensionOf[format]}`
       const record = await signToFile(store, records, {
         inputPath: doc.path,
@@ -94,6 +99,7 @@ export function createSignServices({ store, platform, assets, jobs }: ServiceDep
         })),
         output: { ...output, format },
         origin: 'app',
+        ...(certification ? { certify: certification } : {}),
       })
       return { outputPath: record.outputPath, record }
     },

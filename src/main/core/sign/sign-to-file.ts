@@ -3,7 +3,14 @@ import type { SignRecord } from '../../../shared/contract/sign'
 import type { DataStore } from '../db/data-store'
 import { commitOutputs } from './commit-outputs'
 import { assertNotInput, writeTemp } from './output-file'
-import { auditRecord, produceSigned, readInput, type OutputChoice, type ResolvedPlacement } from './sign-file'
+import {
+  auditRecord,
+  produceSigned,
+  readInput,
+  type CertifyChoice,
+  type OutputChoice,
+  type ResolvedPlacement,
+} from './sign-file'
 import type { SignRecords } from './sign-records'
 
 export interface SignToFileRequest {
@@ -12,6 +19,8 @@ export interface SignToFileRequest {
   placements: readonly ResolvedPlacement[]
   output: OutputChoice
   origin: SignRecord['origin']
+  /** Also sign cryptographically. */
+  certify?: CertifyChoice
 }
 
 /**
@@ -27,7 +36,14 @@ export async function signToFile(
   const outputPath = resolve(request.outputPath)
   assertNotInput(outputPath, inputPath)
   const bytes = await readInput(inputPath)
-  const signed = await produceSigned(bytes, basename(inputPath), request.placements, request.output)
+  const signed = await produceSigned(
+    bytes,
+    basename(inputPath),
+    request.placements,
+    request.output,
+    new Date(),
+    request.certify,
+  )
   const temp = await writeTemp(outputPath, signed.bytes)
   const record = auditRecord(
     { path: inputPath, bytes },

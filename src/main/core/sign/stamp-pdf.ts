@@ -97,15 +97,14 @@ function dropDanglingAnnotations(doc: PDFDocument): void {
 }
 
 /**
- * Stamps the signatures onto their pages as vector drawings and returns the new PDF's bytes; the
- * caller writes them (a later step, such as a cryptographic signature, can come in between).
- * Page count, page boxes and /Rotate are left as they were.
+ * Draws the signatures onto their pages as vector drawings, in the loaded document; nothing is
+ * saved. Page count, page boxes and /Rotate are left as they were.
  */
-export async function stampPdf(
+export async function drawStamps(
   doc: PDFDocument,
   stamps: readonly PdfStamp[],
   options: { flatten: boolean },
-): Promise<Uint8Array> {
+): Promise<void> {
   if (options.flatten) {
     try {
       const form = doc.getForm()
@@ -141,5 +140,17 @@ export async function stampPdf(
       popGraphicsState(),
     )
   }
+}
+
+/**
+ * Stamps the signatures and returns the new PDF's bytes; the caller writes them (or signs them
+ * cryptographically first).
+ */
+export async function stampPdf(
+  doc: PDFDocument,
+  stamps: readonly PdfStamp[],
+  options: { flatten: boolean },
+): Promise<Uint8Array> {
+  await drawStamps(doc, stamps, options)
   return doc.save()
 }

@@ -6,6 +6,8 @@ export const signEn = {
     document: 'Sign a document',
     signatures: 'My signatures',
     history: 'History',
+    certificates: 'Certificates',
+    verify: 'Verify signatures',
   },
   pad: {
     title: 'Draw a signature',

@@ -8,6 +8,8 @@ export const signZhCN: Messages['sign'] = {
     document: '签署文档',
     signatures: '我的签名',
     history: '签署记录',
+    certificates: '证书',
+    verify: '验证签名',
   },
   pad: {
     title: '手写签名',

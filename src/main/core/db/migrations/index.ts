@@ -3,6 +3,7 @@ import { migration002Asset } from './002-asset'
 import { migration003Sign } from './003-sign'
 import { migration004Filing } from './004-filing'
 import { migration005Notes } from './005-notes'
+import { migration006Certify } from './006-certify'
 import type { Migration } from './types'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration003Sign,
   migration004Filing,
   migration005Notes,
+  migration006Certify,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

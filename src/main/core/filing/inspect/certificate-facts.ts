@@ -5,8 +5,8 @@ import type {
   PublicKeyFacts,
 } from '../../../../shared/contract/filing-inspect'
 import { userError } from '../../../../shared/app-error'
-import { children, content, expectUniversal, integerHex, isContext, oid, readRoot, TAG } from './der'
-import { firstAttribute, parseName, parseTime, type ParsedName } from './x509-name'
+import { children, content, expectUniversal, integerHex, isContext, oid, readRoot, TAG } from '../../asn1/der'
+import { firstAttribute, parseName, parseTime, type ParsedName } from '../../asn1/x509-name'
 
 const signatureAlgorithms: Readonly<Record<string, string>> = {
   '1.2.840.113549.1.1.4': 'MD5withRSA',

@@ -6,7 +6,7 @@ import type {
 import { userError } from '../../../../shared/app-error'
 import { readManifest } from './android-manifest'
 import { readCertificate, type ReadCertificate } from './certificate-facts'
-import { DerError } from './der'
+import { DerError } from '../../asn1/der'
 import { readSignedData } from './pkcs7'
 import {
   blockIds,

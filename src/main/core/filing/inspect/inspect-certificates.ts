@@ -1,7 +1,7 @@
 import type { AppPlatform, InspectResult, InspectWarning } from '../../../../shared/contract/filing-inspect'
 import { userError } from '../../../../shared/app-error'
 import { readCertificate, type ReadCertificate } from './certificate-facts'
-import { DerError, readElement } from './der'
+import { DerError, readElement } from '../../asn1/der'
 import { readSignedData } from './pkcs7'
 import { certificateWarnings, warning } from './warnings'
 

@@ -10,7 +10,7 @@ import {
   oid,
   readElement,
   TAG,
-} from './der'
+} from '../../asn1/der'
 
 const SIGNED_DATA = '1.2.840.113549.1.7.2'
 

@@ -1,0 +1,170 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PDFDocument } from 'pdf-lib'
+import { describe, expect, it } from 'vitest'
+import { DataStore } from '../../db/data-store'
+import { useTempDirs } from '../../test-support/temp-dir'
+import { SignatureLibrary } from '../signature-library'
+import { SignRecords } from '../sign-records'
+import { signToFile } from '../sign-to-file'
+import { darkestIn, encryptedPdf, renderPdfPage, scribble, threePagePdf } from '../test-support/sign-fixtures'
+import { certifyWithIdentity, createIdentity } from './identity-actions'
+import { IdentityStore } from './identity-store'
+import { verifyPdf } from './verify-pdf'
+
+const tempDir = useTempDirs()
+
+/** poppler's verifier: the independent judge of what we write. */
+function pdfsig(file: string): string {
+  const run = spawnSync('pdfsig', [file], { encoding: 'utf8' })
+  return `${run.stdout}${run.stderr}`
+}
+
+async function setup() {
+  const dir = tempDir()
+  const store = new DataStore(join(dir, 'data'))
+  const library = new SignatureLibrary(store)
+  const records = new SignRecords(store)
+  const identities = new IdentityStore(store, () => null)
+  const signature = await library.saveDrawn('张三', scribble())
+  const identity = createIdentity(identities, {
+    commonName: '张三',
+    organization: '某某科技有限公司',
+    email: 'zhangsan@example.cn',
+    passphrase: 'correct horse',
+  })
+  const sign = async (input: string, output: string, page = 0, passphrase = 'correct horse') =>
+    signToFile(store, records, {
+      inputPath: input,
+      outputPath: output,
+      placements: [
+        {
+          placement: { page, x: 0.55, y: 0.75, width: 0.3, signatureId: signature.id },
+          signature: library.resolve(signature.id),
+        },
+      ],
+      output: { format: 'pdf', quality: 90, flatten: false },
+      origin: 'cli',
+      certify: certifyWithIdentity(identities, {
+        identityId: identity.id,
+        passphrase,
+        reason: '同意',
+        location: '北京',
+      }),
+    })
+  return { dir, store, records, identities, identity, sign }
+}
+
+const check = (path: string) => verifyPdf(path, readFileSync(path), { trusted: [] })
+
+describe('a PDF signed with a certificate', () => {
+  it('is valid for pdfsig and for our verifier, names 张三, and keeps pages and the visible mark', async () => {
+    const { dir, sign, records } = await setup()
+    const input = join(dir, 'contract.pdf')
+    writeFileSync(input, await threePagePdf())
+    const output = join(dir, 'contract-signed.pdf')
+    const record = await sign(input, output, 0)
+
+    const sig = pdfsig(output)
+    expect(sig).toContain('Signature is Valid')
+    expect(sig).toContain('张三')
+    expect(sig).toContain('Total document signed')
+    expect(sig).toMatch(/adbe\.pkcs7\.detached/)
+
+    const report = await check(output)
+    expect(report.signatures).toHaveLength(1)
+    const [only] = report.signatures
+    expect(only).toMatchObject({ valid: true, coversWholeFile: true, modifiedAfter: false, trusted: false })
+    expect(only?.signer).toContain('CN=张三')
+    expect(only?.signer).toContain('某某科技有限公司')
+    expect(only?.reason).toBe('同意')
+
+    const before = await PDFDocument.load(readFileSync(input))
+    const after = await PDFDocument.load(readFileSync(output))
+    expect(after.getPageCount()).toBe(3)
+    expect(after.getPages().map((p) => p.getSize())).toEqual(before.getPages().map((p) => p.getSize()))
+    const page = await renderPdfPage(output, 1, dir)
+    expect(darkestIn(page, { x: 0.55, y: 0.75, width: 0.3, height: 0.1 })).toBeLessThan(100)
+
+    expect(record.certification).toMatchObject({ subFilter: 'adbe.pkcs7.detached', reason: '同意' })
+    expect(records.list()[0]?.certification?.signer).toContain('张三')
+  })
+
+  it('breaks when one byte inside the signed range changes', async () => {
+    const { dir, sign } = await setup()
+    const input = join(dir, 'in.pdf')
+    writeFileSync(input, await threePagePdf())
+    const output = join(dir, 'out.pdf')
+    await sign(input, output)
+    const bytes = readFileSync(output)
+    // A byte of the original document, well inside the first signed range.
+    const at = 100
+    bytes[at] = (bytes[at] as number) ^ 0x01
+    const tampered = join(dir, 'tampered.pdf')
+    writeFileSync(tampered, bytes)
+    expect(pdfsig(tampered)).not.toContain('Signature is Valid')
+    const report = await check(tampered)
+    expect(report.signatures[0]).toMatchObject({ valid: false, digestMatches: false })
+  })
+
+  it('signs a signed PDF again as an incremental update: both signatures stay valid', async () => {
+    const { dir, sign } = await setup()
+    const input = join(dir, 'in.pdf')
+    writeFileSync(input, await threePagePdf())
+    const once = join(dir, 'once.pdf')
+    const twice = join(dir, 'twice.pdf')
+    await sign(input, once, 0)
+    await sign(once, twice, 2)
+
+    const first = readFileSync(once)
+    const second = readFileSync(twice)
+    expect(second.subarray(0, first.length).equals(first)).toBe(true)
+    const sig = pdfsig(twice)
+    expect(sig.match(/Signature is Valid/g)).toHaveLength(2)
+    const report = await check(twice)
+    expect(report.signatures.map((s) => [s.valid, s.coversWholeFile, s.appended])).toEqual([
+      [true, false, 'signatures'],
+      [true, true, 'nothing'],
+    ])
+    expect(report.signatures.map((s) => s.fieldName)).toEqual(['Signature1', 'Signature2'])
+  })
+
+  it('works on a file with a classic xref table as well as an xref stream', async () => {
+    const { dir, sign } = await setup()
+    const doc = await PDFDocument.load(await threePagePdf())
+    const input = join(dir, 'classic.pdf')
+    writeFileSync(input, await doc.save({ useObjectStreams: false }))
+    const output = join(dir, 'classic-signed.pdf')
+    await sign(input, output)
+    expect(pdfsig(output)).toContain('Signature is Valid')
+  })
+
+  it('refuses a wrong passphrase, a broken xref and an encrypted PDF, and writes nothing', async () => {
+    const { dir, sign, records } = await setup()
+    const input = join(dir, 'in.pdf')
+    writeFileSync(input, await threePagePdf())
+    await expect(sign(input, join(dir, 'a.pdf'), 0, 'wrong passphrase')).rejects.toMatchObject({
+      details: { reason: 'certify.passphrase-wrong' },
+    })
+
+    const broken = Buffer.from(await threePagePdf())
+    const tail = broken.lastIndexOf('startxref')
+    const bad = Buffer.concat([broken.subarray(0, tail), Buffer.from('startxref\n12\n%%EOF\n')])
+    const brokenPath = join(dir, 'broken.pdf')
+    writeFileSync(brokenPath, bad)
+    await expect(sign(brokenPath, join(dir, 'b.pdf'))).rejects.toMatchObject({
+      details: { reason: 'certify.pdf-broken-xref' },
+    })
+
+    const locked = join(dir, 'locked.pdf')
+    writeFileSync(locked, await encryptedPdf())
+    await expect(sign(locked, join(dir, 'c.pdf'))).rejects.toMatchObject({
+      details: { reason: 'sign.pdf-encrypted' },
+    })
+
+    expect(['a.pdf', 'b.pdf', 'c.pdf'].some((f) => existsSync(join(dir, f)))).toBe(false)
+    expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([])
+    expect(records.list()).toEqual([])
+  })
+})

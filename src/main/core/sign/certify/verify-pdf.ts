@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto'
+import { basename } from 'node:path'
+import { PDFDocument } from 'pdf-lib'
+import type { CertificateSummary, SignatureReport, VerifyReport } from '../../../../shared/contract/certify'
+import { userError } from '../../../../shared/app-error'
+import { checkChain, verifyCmsSignature, type CertificateInfo } from '../crypto'
+import { isPdf } from '../pdf-input'
+import { findSignatures, type FoundSignature } from './find-signatures'
+
+export interface VerifyContext {
+  /** DER of every certificate the user trusts. */
+  trusted: Buffer[]
+  /** Our audit record of an output with this SHA-256 (hex, lower case), if we made it. */
+  recordFor?: (sha256: string) => SignatureReport['record']
+  now?: Date
+}
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
+
+function summary(info: CertificateInfo): CertificateSummary {
+  return {
+    subject: info.subject,
+    commonName: info.commonName,
+    issuer: info.issuer,
+    serialHex: info.serialHex,
+    sha256: info.sha256,
+    notBefore: info.notBefore.toISOString(),
+    notAfter: info.notAfter.toISOString(),
+    selfSigned: info.selfSigned,
+    der: new Uint8Array(info.der),
+  }
+}
+
+async function openForVerify(bytes: Uint8Array, name: string): Promise<PDFDocument> {
+  if (!isPdf(bytes)) throw userError('INVALID_FILE', 'sign.not-a-pdf', `${name} is not a PDF`, { name })
+  try {
+    return await PDFDocument.load(bytes, { updateMetadata: false })
+  } catch (error) {
+    if (error instanceof Error && /is encrypted/.test(error.message))
+      throw userError('INVALID_FILE', 'sign.pdf-encrypted', `${name} is encrypted`, { name })
+    throw userError('INVALID_FILE', 'sign.pdf-corrupt', `${name} is damaged or incomplete`, { name })
+  }
+}
+
+function checkOne(
+  found: FoundSignature,
+  bytes: Uint8Array,
+  lastEnd: number,
+  context: VerifyContext,
+): SignatureReport {
+  const [a, b, c, d] = found.byteRange
+  const covered = c + d
+  const content = found.rangeOk ? [bytes.subarray(a, a + b), bytes.subarray(c, c + d)] : []
+  const cms = found.rangeOk ? verifyCmsSignature(found.contents, content) : null
+  const signedAt = cms?.signingTime ?? found.claimedTime
+  const now = context.now ?? new Date()
+  const chain = cms?.signer
+    ? checkChain(cms.signer.der, cms.certificates, context.trusted, signedAt ?? now, now)
+    : null
+  const coversWholeFile = found.rangeOk && covered === bytes.length
+  const problem = !found.rangeOk
+    ? 'the byte range does not match the signature contents'
+    : found.subFilter === 'adbe.pkcs7.sha1' || found.subFilter === 'ETSI.RFC3161'
+      ? `${found.subFilter} signatures are not checked`
+      : (cms?.problem ?? null)
+  const valid = found.rangeOk && !!cms?.digestMatches && !!cms.signatureValid && problem === null
+  return {
+    fieldName: found.fieldName,
+    subFilter: found.subFilter,
+    signer: cms?.signer?.subject ?? found.name ?? '',
+    signerName: cms?.signer?.commonName ?? found.name ?? '',
+    issuer: cms?.signer?.issuer ?? '',
+    signedAt: signedAt ? signedAt.toISOString() : null,
+    digestAlgorithm: cms?.digestAlgorithm ?? '',
+    signatureAlgorithm: cms?.signatureAlgorithm ?? '',
+    valid,
+    digestMatches: !!cms?.digestMatches,
+    signatureValid: !!cms?.signatureValid,
+    coveredBytes: covered,
+    coversWholeFile,
+    modifiedAfter: !coversWholeFile,
+    appended: coversWholeFile ? 'nothing' : lastEnd === bytes.length ? 'signatures' : 'changes',
+    validAtSigning: chain?.validAtSigning ?? false,
+    trusted: valid && !!chain?.trusted,
+    selfSigned: chain?.selfSigned ?? false,
+    expiredNow: chain?.expiredNow ?? false,
+    reason: found.reason,
+    location: found.location,
+    contact: found.contact,
+    problem,
+    chain: chain ? chain.chain.map(summary) : [],
+    record: found.rangeOk && context.recordFor ? context.recordFor(sha256(bytes.subarray(0, covered))) : null,
+  }
+}
+
+/**
+ * Checks every signature in a PDF: the value against the bytes it covers, what was appended after
+ * it, the certificate's validity when it signed, and whether it chains to a trusted certificate.
+ */
+export async function verifyPdf(
+  path: string,
+  bytes: Uint8Array,
+  context: VerifyContext,
+): Promise<VerifyReport> {
+  const name = basename(path)
+  const doc = await openForVerify(bytes, name)
+  const found = findSignatures(doc, bytes)
+  const lastEnd = Math.max(0, ...found.filter((f) => f.rangeOk).map((f) => f.byteRange[2] + f.byteRange[3]))
+  return {
+    path,
+    name,
+    fileBytes: bytes.length,
+    sha256: sha256(bytes),
+    signatures: found.map((f) => checkOne(f, bytes, lastEnd, context)),
+  }
+}
