@@ -11,6 +11,8 @@ import { signToFile } from '../sign-to-file'
 import { darkestIn, encryptedPdf, renderPdfPage, scribble, threePagePdf } from '../test-support/sign-fixtures'
 import { certifyWithIdentity, createIdentity } from './identity-actions'
 import { IdentityStore } from './identity-store'
+import { appendRevision, changedObjects, reserveNumbersAfter, snapshotObjects } from './pdf-revision'
+import { findLastXref } from './pdf-xref'
 import { verifyPdf } from './verify-pdf'
 
 const tempDir = useTempDirs()
@@ -166,5 +168,72 @@ describe('a PDF signed with a certificate', () => {
     expect(['a.pdf', 'b.pdf', 'c.pdf'].some((f) => existsSync(join(dir, f)))).toBe(false)
     expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([])
     expect(records.list()).toEqual([])
+  })
+
+  it('refuses an expired certificate unless the user insists, and then says it had expired', async () => {
+    const { dir, store, records } = await setup()
+    const identities = new IdentityStore(store, () => null)
+    const twoYearsAgo = new Date(Date.now() - 2 * 365 * 86_400_000)
+    const old = createIdentity(
+      identities,
+      { commonName: '王五', days: 30, passphrase: 'old passphrase' },
+      twoYearsAgo,
+    )
+    expect(identities.list().find((i) => i.id === old.id)?.expired).toBe(true)
+    const input = join(dir, 'in.pdf')
+    writeFileSync(input, await threePagePdf())
+    const library = new SignatureLibrary(store)
+    const [signature] = library.list()
+    const attempt = async (allowExpired: boolean, output: string) =>
+      signToFile(store, records, {
+        inputPath: input,
+        outputPath: output,
+        placements: [
+          {
+            placement: { page: 0, x: 0.1, y: 0.1, width: 0.2, signatureId: signature!.id },
+            signature: library.resolve(signature!.id),
+          },
+        ],
+        output: { format: 'pdf', quality: 90, flatten: false },
+        origin: 'cli',
+        certify: certifyWithIdentity(identities, {
+          identityId: old.id,
+          passphrase: 'old passphrase',
+          allowExpired,
+        }),
+      })
+    await expect(attempt(false, join(dir, 'refused.pdf'))).rejects.toMatchObject({
+      details: { reason: 'certify.certificate-expired' },
+    })
+    expect(existsSync(join(dir, 'refused.pdf'))).toBe(false)
+
+    await attempt(true, join(dir, 'insisted.pdf'))
+    const report = await check(join(dir, 'insisted.pdf'))
+    expect(report.signatures[0]).toMatchObject({ valid: true, validAtSigning: false, expiredNow: true })
+  })
+
+  it('tells an edit appended after the signature from a later signature', async () => {
+    const { dir, sign } = await setup()
+    const input = join(dir, 'in.pdf')
+    writeFileSync(input, await threePagePdf())
+    const signed = join(dir, 'signed.pdf')
+    await sign(input, signed)
+    const original = readFileSync(signed)
+    const doc = await PDFDocument.load(original, { updateMetadata: false })
+    const snapshot = snapshotObjects(doc)
+    const last = findLastXref(original, 'signed.pdf')
+    reserveNumbersAfter(doc, last)
+    doc.getPage(1).drawRectangle({ x: 10, y: 10, width: 50, height: 50 })
+    const edited = join(dir, 'edited.pdf')
+    writeFileSync(edited, appendRevision(original, doc, changedObjects(doc, snapshot), last).bytes)
+
+    const report = await check(edited)
+    expect(report.signatures[0]).toMatchObject({
+      valid: true,
+      coversWholeFile: false,
+      modifiedAfter: true,
+      appended: 'changes',
+    })
+    expect(pdfsig(edited)).toContain('Not total document signed')
   })
 })
