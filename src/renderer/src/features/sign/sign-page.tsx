@@ -3,6 +3,11 @@ import { useTranslation } from 'react-i18next'
 import type { Signature } from '../../../../shared/contract/sign'
 import { PageFrame } from '../../app/page/page-frame'
 import { PaperImport } from './capture/paper-import'
+import { CertificatesView } from './certify/certificates-view'
+import { useIdentities } from './certify/use-identities'
+import { useTrusted } from './certify/use-trusted'
+import { useVerify } from './certify/use-verify'
+import { VerifyView } from './certify/verify-view'
 import { SignatureCapture } from './capture/signature-capture'
 import { DocumentWorkspace } from './document/document-workspace'
 import { useSignDocument } from './document/use-sign-document'
@@ -13,8 +18,9 @@ import { useSignatureLibrary } from './library/use-signature-library'
 import './sign.css'
 import './capture/capture.css'
 import './document/workspace.css'
+import './certify/certify.css'
 
-const TABS = ['document', 'signatures', 'history'] as const
+const TABS = ['document', 'signatures', 'history', 'certificates', 'verify'] as const
 type Tab = (typeof TABS)[number]
 
 export function SignPage() {
@@ -22,19 +28,36 @@ export function SignPage() {
   const library = useSignatureLibrary()
   const history = useHistory()
   const document = useSignDocument(() => void history.refresh())
+  const identities = useIdentities()
+  const trusted = useTrusted()
+  const verify = useVerify(() => void trusted.refresh())
   const [tab, setTab] = useState<Tab>('document')
+  // The audit record the Verify tab pointed at, marked in History.
+  const [shownRecord, setShownRecord] = useState<number | null>(null)
   const [editing, setEditing] = useState<Signature | null>(null)
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({
     document: null,
     signatures: null,
     history: null,
+    certificates: null,
+    verify: null,
   })
   const signatures = library.signatures ?? []
 
   const choose = (id: Tab) => {
     setTab(id)
+    if (id !== 'history') setShownRecord(null)
     if (id === 'history') void history.refresh()
     if (id === 'document') void library.refresh()
+    if (id === 'certificates') {
+      void identities.refresh()
+      void trusted.refresh()
+    }
+  }
+
+  const showRecord = (recordId: number) => {
+    choose('history')
+    setShownRecord(recordId)
   }
 
   const onTabKey = (e: KeyboardEvent) => {
@@ -89,6 +112,7 @@ export function SignPage() {
             state={document}
             signatures={signatures}
             onHistoryChanged={() => void history.refresh()}
+            onManageCertificates={() => choose('certificates')}
           />
         )}
         {tab === 'signatures' && (
@@ -111,7 +135,9 @@ export function SignPage() {
             />
           </div>
         )}
-        {tab === 'history' && <HistoryView records={history.records} />}
+        {tab === 'history' && <HistoryView records={history.records} highlight={shownRecord} />}
+        {tab === 'certificates' && <CertificatesView identities={identities} trusted={trusted} />}
+        {tab === 'verify' && <VerifyView state={verify} onShowRecord={showRecord} />}
       </div>
     </PageFrame>
   )

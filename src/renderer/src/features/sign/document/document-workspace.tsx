@@ -16,10 +16,13 @@ export function DocumentWorkspace({
   state,
   signatures,
   onHistoryChanged,
+  onManageCertificates,
 }: {
   state: SignDocumentState
   signatures: readonly Signature[]
   onHistoryChanged: () => void
+  /** Opens the Certificates tab (from the digital-signature choice when there is no identity). */
+  onManageCertificates?: () => void
 }) {
   const { t } = useTranslation()
   const { info } = useAppState()
@@ -128,7 +131,7 @@ export function DocumentWorkspace({
           )}
           <aside className="workspace__side">
             <PlacementPanel state={state} signatures={signatures} />
-            <ExportPanel key={doc.token} state={state} />
+            <ExportPanel key={doc.token} state={state} onManageCertificates={onManageCertificates} />
             <BatchPanel state={state} onFinished={onHistoryChanged} />
           </aside>
         </div>

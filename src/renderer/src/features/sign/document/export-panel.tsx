@@ -1,18 +1,31 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OutputFormat } from '../../../../../shared/contract/sign'
+import { CertifyExportOptions } from '../certify/certify-export-options'
+import { useCertifyChoice } from '../certify/use-certify-choice'
 import type { SignDocumentState } from './use-sign-document'
 
-/** Format, quality and flattening of the signed copy, and the button that saves it. */
-export function ExportPanel({ state }: { state: SignDocumentState }) {
+/** Format, quality and flattening of the signed copy, an optional digital signature, and the button that saves it. */
+export function ExportPanel({
+  state,
+  onManageCertificates,
+}: {
+  state: SignDocumentState
+  onManageCertificates?: () => void
+}) {
   const { t } = useTranslation()
   const doc = state.doc
+  const certify = useCertifyChoice()
   // The workspace keys this panel by document, so a new document starts from its own default.
   const [format, setFormat] = useState<OutputFormat>(doc?.defaultFormat ?? 'jpeg')
   const [quality, setQuality] = useState(90)
   const [flatten, setFlatten] = useState(false)
 
   if (!doc) return null
+  // A digital signature lives inside a PDF: certifying forces PDF output.
+  const certifying = certify.choice.on
+  const chosenFormat: OutputFormat = doc.kind === 'pdf' || certifying ? 'pdf' : format
+  const blocker = state.placements.length > 0 ? certify.blocker : null
   const formats: OutputFormat[] = doc.kind === 'pdf' ? ['pdf'] : ['jpeg', 'png', 'pdf']
   return (
     <div className="sign-panel">
@@ -22,7 +35,9 @@ export function ExportPanel({ state }: { state: SignDocumentState }) {
           <span className="field__label">{t('sign.output.format')}</span>
           <select
             className="select"
-            value={format}
+            value={chosenFormat}
+            disabled={certifying}
+            aria-describedby={certifying ? 'certify-pdf-only' : undefined}
             data-testid="sign-output-format"
             onChange={(e) => setFormat(e.target.value as OutputFormat)}
           >
@@ -32,9 +47,14 @@ export function ExportPanel({ state }: { state: SignDocumentState }) {
               </option>
             ))}
           </select>
+          {certifying && (
+            <span id="certify-pdf-only" className="field__hint" data-testid="certify-pdf-only">
+              {t('certify.export.pdfOnly')}
+            </span>
+          )}
         </label>
       )}
-      {doc.kind === 'image' && format !== 'png' && (
+      {doc.kind === 'image' && chosenFormat !== 'png' && (
         <label className="field">
           <span className="field__label">
             {t('sign.output.quality')} <output>{quality}</output>
@@ -60,6 +80,7 @@ export function ExportPanel({ state }: { state: SignDocumentState }) {
           <span>{t('sign.output.flatten')}</span>
         </label>
       )}
+      <CertifyExportOptions state={certify} onManageCertificates={onManageCertificates} />
       <p className="sign-card__hint" data-testid="sign-placed-count">
         {state.placements.length === 0
           ? t('sign.place.none')
@@ -69,14 +90,22 @@ export function ExportPanel({ state }: { state: SignDocumentState }) {
         type="button"
         className="button button--primary"
         data-testid="sign-export"
-        disabled={state.placements.length === 0 || state.exporting}
+        disabled={state.placements.length === 0 || state.exporting || certify.blocker !== null}
         aria-busy={state.exporting}
-        onClick={() =>
-          void state.exportSigned({ format: doc.kind === 'pdf' ? 'pdf' : format, quality, flatten })
-        }
+        aria-describedby={blocker ? 'certify-export-blocker' : undefined}
+        onClick={() => void state.exportSigned({ format: chosenFormat, quality, flatten }, certify.request())}
       >
-        {state.exporting ? t('sign.output.exporting') : t('sign.output.export')}
+        {state.exporting
+          ? t('sign.output.exporting')
+          : certifying
+            ? t('certify.export.submit')
+            : t('sign.output.export')}
       </button>
+      {blocker && (
+        <p id="certify-export-blocker" className="field__hint" data-testid="certify-export-blocker">
+          {t(`certify.export.blockers.${blocker}`)}
+        </p>
+      )}
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import type { CertifyRequest } from '../../../../../shared/contract/certify'
 import type { OutputOptions, SignDocument, Signature } from '../../../../../shared/contract/sign'
 import { paperdesk } from '../../../app/api'
 import { useToasts } from '../../../app/toasts/toast-context'
@@ -86,7 +87,8 @@ export function useSignDocument(onExported: () => void) {
     setPlacements((list) => [...list, ...copies])
   }
 
-  const exportSigned = async (output: OutputOptions) => {
+  /** Saves the signed copy; with `certify`, also signs it digitally (the output is then a PDF). */
+  const exportSigned = async (output: OutputOptions, certify?: CertifyRequest) => {
     if (!doc || placements.length === 0) return
     setExporting(true)
     try {
@@ -94,6 +96,7 @@ export function useSignDocument(onExported: () => void) {
         token: doc.token,
         placements: placements.map(toPlacement),
         output,
+        ...(certify ? { certify } : {}),
       })
       if (result) {
         showStatus((t) => t('sign.output.done', { name: result.record.outputName }))

@@ -1,18 +1,31 @@
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SignRecord } from '../../../../../shared/contract/sign'
 import { paperdesk } from '../../../app/api'
 import { useAppState } from '../../../app/state/app-state'
 import { useToasts } from '../../../app/toasts/toast-context'
+import { commonNameOf } from '../certify/certify-labels'
 
 function when(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 }
 
 /** The audit trail: every signed copy with its hashes, newest first; export as CSV or JSON. */
-export function HistoryView({ records }: { records: SignRecord[] | null }) {
+export function HistoryView({
+  records,
+  highlight = null,
+}: {
+  records: SignRecord[] | null
+  /** A record to mark and scroll to (the Verify tab's "audit record #N"). */
+  highlight?: number | null
+}) {
   const { t } = useTranslation()
   const { locale } = useAppState()
   const { showError, showStatus } = useToasts()
+  const marked = useRef<HTMLTableRowElement | null>(null)
+  useEffect(() => {
+    marked.current?.scrollIntoView({ block: 'center' })
+  }, [highlight, records])
 
   const exportAs = async (format: 'csv' | 'json') => {
     try {
@@ -71,13 +84,31 @@ export function HistoryView({ records }: { records: SignRecord[] | null }) {
             </thead>
             <tbody>
               {records.map((r) => (
-                <tr key={r.id} data-testid="sign-history-row" data-output={r.outputPath}>
+                <tr
+                  key={r.id}
+                  ref={r.id === highlight ? marked : undefined}
+                  className={r.id === highlight ? 'history-table__row--marked' : undefined}
+                  data-testid="sign-history-row"
+                  data-id={r.id}
+                  data-output={r.outputPath}
+                >
                   <td className="history-table__when">
                     {when(r.createdAt, locale)}
                     <span className="badge">{t(`sign.history.origins.${r.origin}`)}</span>
                   </td>
                   <td title={r.inputPath}>{r.inputName}</td>
-                  <td title={r.outputPath}>{r.outputName}</td>
+                  <td title={r.outputPath}>
+                    {r.outputName}
+                    {r.certification && (
+                      <span
+                        className="history-table__certified"
+                        data-testid="sign-history-certified"
+                        title={r.certification.signer}
+                      >
+                        {t('certify.history.signedBy', { name: commonNameOf(r.certification.signer) })}
+                      </span>
+                    )}
+                  </td>
                   <td>{[...new Set(r.placements.map((p) => p.signatureName))].join(', ')}</td>
                   <td>{[...new Set(r.placements.map((p) => p.page + 1))].join(', ')}</td>
                   <td className="history-table__hash">

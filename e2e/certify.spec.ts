@@ -1,0 +1,230 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, writeFileSync } from 'node:fs'
+import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
+import type { SupportedLocale } from '../src/shared/contract'
+import { translate } from '../src/shared/i18n'
+import { expect, test, type PaperdeskApp } from './fixtures'
+import { CertifyPage } from './pages/certify-page'
+import { SignPage } from './pages/sign-page'
+import { shootScreen } from './support/screenshot'
+
+const PASSPHRASE = 'correct horse 马'
+
+/** A one-page agreement with a title and grey lines, as pdf-lib writes it. */
+async function agreementPdf(path: string): Promise<void> {
+  const doc = await PDFDocument.create()
+  const font = await doc.embedFont(StandardFonts.Helvetica)
+  const page = doc.addPage([595, 842])
+  page.drawText('Service agreement', { x: 60, y: 770, size: 18, font, color: rgb(0.2, 0.2, 0.2) })
+  for (let l = 0; l < 24; l++)
+    page.drawRectangle({
+      x: 60,
+      y: 720 - l * 22,
+      width: l % 5 === 4 ? 300 : 470,
+      height: 6,
+      color: rgb(0.75, 0.75, 0.75),
+    })
+  writeFileSync(path, await doc.save())
+}
+
+/** `pdfsig`'s report of a file, or null where poppler's tool is not installed. */
+function pdfsig(path: string): string | null {
+  const run = spawnSync('pdfsig', [path], { encoding: 'utf8' })
+  if (run.error) return null
+  return `${run.stdout}\n${run.stderr}`
+}
+
+interface Prepared {
+  sign: SignPage
+  certify: CertifyPage
+  input: string
+  /** Keys go to the OS key store (Electron with a keyring): there is no passphrase. */
+  osKeyStore: boolean
+}
+
+/**
+ * Creates the identity 张三 in the UI, draws and saves a signature, opens a generated PDF in the
+ * Sign tab and places the signature on it: everything up to "Save signed copy".
+ */
+async function prepare(app: PaperdeskApp, fileName: string): Promise<Prepared> {
+  const sign = new SignPage(app.page, app.shell)
+  const certify = new CertifyPage(app.page, app.shell, app)
+  await sign.open()
+  await certify.tab('certificates')
+  await expect(app.page.getByTestId('certify-identities-empty')).toBeVisible()
+  const identity = await certify.createIdentity({
+    name: '张三',
+    organization: '某某科技有限公司',
+    passphrase: PASSPHRASE,
+  })
+  await expect(identity).toContainText('某某科技有限公司')
+  const osKeyStore = await certify.osKeyStore()
+  const protection = osKeyStore ? 'os' : 'passphrase'
+  await expect(identity.getByTestId('certify-identity-protection')).toHaveAttribute(
+    'data-protection',
+    protection,
+  )
+
+  await sign.tab('signatures')
+  await sign.drawSignature()
+  await sign.saveSignature('张三的签名')
+  const signatureId = await sign.signatureId('张三的签名')
+
+  const input = test.info().outputPath(fileName)
+  await agreementPdf(input)
+  await sign.tab('document')
+  // As in Electron, where pdf.js may not fetch the cross-origin asset URL: it falls back to the bytes.
+  if (app.target === 'chromium') await app.page.route('**/sign-doc/**', (route) => route.abort())
+  await app.queueOpenFiles([input])
+  await sign.openDocumentButton.click()
+  await expect(sign.pageCanvas).toHaveAttribute('data-rendered', 'true')
+  await sign.place(signatureId)
+  return { sign, certify, input, osKeyStore }
+}
+
+test.describe('digital signatures', () => {
+  test('create an identity, sign a PDF with it, verify it here and with pdfsig', async ({ app }) => {
+    test.setTimeout(60_000)
+    const { sign, certify } = await prepare(app, 'contract.pdf')
+    await certify.chooseCertify({
+      identity: '张三',
+      passphrase: PASSPHRASE,
+      reason: '同意',
+      location: '上海',
+    })
+    await expect(sign.exportButton).toBeEnabled()
+
+    const out = test.info().outputPath('contract-signed.pdf')
+    await app.queueSavePath(out)
+    await sign.exportButton.click()
+    await expect(
+      app.shell.statusToast.filter({
+        hasText: translate('en', 'sign.output.done', { name: 'contract-signed.pdf' }),
+      }),
+    ).toBeVisible({ timeout: 15_000 })
+    expect(existsSync(out)).toBe(true)
+
+    await certify.tab('verify')
+    await certify.verify(out, 'contract-signed.pdf')
+    await expect(certify.signatures).toHaveCount(1)
+    const card = certify.signatures.first()
+    await expect(card.getByTestId('certify-signature-signer')).toHaveText('张三')
+    await expect(card.getByTestId('certify-signature-verdict')).toHaveText(
+      translate('en', 'certify.verify.verdicts.valid'),
+    )
+    await expect(card.getByTestId('certify-signature-covers')).toHaveAttribute('data-covers', 'whole')
+    await expect(card.getByTestId('certify-signature-trust')).toHaveAttribute('data-trust', 'selfSigned')
+    await expect(card.getByTestId('certify-signature-reason')).toHaveText('同意')
+    await expect(card.getByTestId('certify-signature-location')).toHaveText('上海')
+    await expect(card.getByTestId('certify-signature-record')).toBeVisible()
+
+    // Trusting the certificate checks the file again; it is then listed under trusted certificates.
+    await card.getByTestId('certify-trust').click()
+    await expect(card.getByTestId('certify-signature-trust')).toHaveAttribute('data-trust', 'trusted')
+    await expect(card.getByTestId('certify-trust')).toHaveCount(0)
+
+    // "Audit record #N" leads to that row in History, which says who signed digitally.
+    const recordId = await card.getByTestId('certify-signature-record').getAttribute('data-record')
+    await card.getByTestId('certify-show-record').click()
+    await expect(app.page.getByTestId('sign-tab-history')).toHaveAttribute('aria-selected', 'true')
+    const row = app.page.locator(`[data-testid="sign-history-row"][data-id="${recordId}"]`)
+    await expect(row).toHaveClass(/history-table__row--marked/)
+    await expect(row.getByTestId('sign-history-certified')).toHaveText(
+      translate('en', 'certify.history.signedBy', { name: '张三' }),
+    )
+
+    await certify.tab('certificates')
+    await expect(certify.trustedItems).toHaveCount(1)
+    await expect(certify.trustedItems.first()).toContainText('张三')
+
+    // The certificate (never the key) can be saved as .cer; deleting asks first.
+    const cer = test.info().outputPath('张三.cer')
+    await app.queueSavePath(cer)
+    const identity = certify.identity('张三')
+    await identity.getByTestId('certify-identity-export').click()
+    await expect.poll(() => existsSync(cer)).toBe(true)
+    await identity.getByTestId('certify-identity-delete').click()
+    await identity.getByTestId('certify-identity-delete-confirm').click()
+    await expect(certify.identities).toHaveCount(0)
+    await expect(app.page.getByTestId('certify-identities-empty')).toBeVisible()
+    await certify.trustedItems.first().getByTestId('certify-untrust').click()
+    await expect(certify.trustedItems).toHaveCount(0)
+
+    const report = pdfsig(out)
+    test.skip(report === null, 'pdfsig (poppler-utils) is not installed')
+    expect(report).toContain('Signature is Valid')
+  })
+
+  test.describe('in Chinese', () => {
+    test.use({ systemLocale: 'zh-CN' })
+
+    test('a wrong passphrase is said in Chinese and nothing is written', async ({ app }) => {
+      test.setTimeout(60_000)
+      const { sign, certify, osKeyStore } = await prepare(app, '合同.pdf')
+      test.skip(osKeyStore, 'keys are kept by the OS key store here: there is no passphrase')
+      await certify.chooseCertify({ identity: '张三', passphrase: 'not the passphrase' })
+      const out = test.info().outputPath('合同-signed.pdf')
+      await app.queueSavePath(out)
+      await sign.exportButton.click()
+      await expect(
+        app.shell.errorToast.filter({
+          hasText: translate('zh-CN', 'certify.reasons.passphrase-wrong', { name: '张三' }),
+        }),
+      ).toBeVisible()
+      expect(existsSync(out)).toBe(false)
+      await certify.tab('history')
+      await expect(app.page.getByTestId('sign-history-empty')).toBeVisible()
+    })
+  })
+
+  // Not an assertion on pixels: pictures of the Certificates and Verify tabs for a person to look at.
+  test('screenshots of Certificates and Verify in both languages and themes', async ({ app }, testInfo) => {
+    test.setTimeout(120_000)
+    const { page, settings, shell } = app
+    await shell.goTo('sign')
+    await page.getByTestId('sign-tab-certificates').click()
+    await expect(page.getByTestId('certify-identities-empty')).toBeVisible()
+    await shootScreen(page, testInfo, 'certify-certificates-empty-en-light')
+    const { sign, certify } = await prepare(app, 'agreement.pdf')
+    await certify.chooseCertify({ passphrase: PASSPHRASE, reason: '同意', location: '上海' })
+    const out = testInfo.outputPath('agreement-signed.pdf')
+    await app.queueSavePath(out)
+    await sign.exportButton.click()
+    await expect(shell.statusToast.filter({ hasText: 'agreement-signed.pdf' })).toBeVisible({
+      timeout: 15_000,
+    })
+    await shell.dismissToasts()
+
+    const locales: SupportedLocale[] = ['en', 'zh-CN']
+    for (const theme of ['light', 'dark'] as const) {
+      for (const locale of locales) {
+        await settings.open()
+        await settings.chooseLanguage(locale)
+        await settings.chooseTheme(theme)
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+        await sign.open()
+        if (theme === 'light') {
+          await certify.tab('document')
+          await expect(sign.pageCanvas).toHaveAttribute('data-rendered', 'true')
+          await certify.chooseCertify({ reason: locale === 'en' ? 'Approved' : '同意' })
+          await page.getByTestId('certify-export').scrollIntoViewIfNeeded()
+          await shootScreen(page, testInfo, `certify-export-${locale}`)
+        }
+        await certify.tab('certificates')
+        await expect(certify.identities).toHaveCount(1)
+        await shootScreen(page, testInfo, `certify-certificates-${locale}-${theme}`)
+        await certify.tab('verify')
+        await certify.verify(out, 'agreement-signed.pdf')
+        await expect(certify.signatures).toHaveCount(1)
+        await shootScreen(page, testInfo, `certify-verify-${locale}-${theme}`)
+      }
+    }
+    // Last shown: Chinese, dark. Trusted, the card and the Certificates tab read differently.
+    await certify.signatures.first().getByTestId('certify-trust').click()
+    await expect(certify.signatures.first()).toHaveAttribute('data-trusted', 'true')
+    await shootScreen(page, testInfo, 'certify-verify-trusted-zh-CN-dark')
+    await certify.tab('certificates')
+    await expect(certify.trustedItems).toHaveCount(1)
+    await shootScreen(page, testInfo, 'certify-certificates-trusted-zh-CN-dark')
+  })
+})
