@@ -5,7 +5,6 @@ import type { DataStore } from '../../main/core/db/data-store'
 import { readCertificateFile } from '../../main/core/sign/crypto'
 import { writeOutputFile } from '../../main/core/sign/output-file'
 import { readInput, type CertifyChoice } from '../../main/core/sign/sign-file'
-import { SignRecords } from '../../main/core/sign/sign-records'
 import {
   certifyWithIdentity,
   certifyWithP12,
@@ -14,7 +13,7 @@ import {
 } from '../../main/core/sign/certify/identity-actions'
 import { IdentityStore } from '../../main/core/sign/certify/identity-store'
 import { TrustedCertificates } from '../../main/core/sign/certify/trusted-certificates'
-import { verifyPdf } from '../../main/core/sign/certify/verify-pdf'
+import { storeContext, verifyPdf } from '../../main/core/sign/certify/verify-pdf'
 import { UsageError } from '../command'
 
 // The CLI has no OS key store: every key it stores is protected by a passphrase.
@@ -82,14 +81,7 @@ export async function certifyChoice(store: DataStore, o: CertifyCliOptions): Pro
 }
 
 export async function verify(store: DataStore, path: string): Promise<VerifyReport> {
-  const records = new SignRecords(store)
-  return verifyPdf(path, await readInput(path), {
-    trusted: new TrustedCertificates(store).certificates(),
-    recordFor: (sha256) => {
-      const record = records.findByOutput(sha256)
-      return record ? { id: record.id, createdAt: record.createdAt, origin: record.origin } : null
-    },
-  })
+  return verifyPdf(path, await readInput(path), storeContext(store))
 }
 
 /** `sign trust add FILE.cer|ID`: a certificate file, or the certificate of a stored identity. */

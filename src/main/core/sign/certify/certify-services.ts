@@ -2,17 +2,15 @@ import type { Services } from '../../../../shared/api'
 import type { ServiceDeps } from '../../services'
 import { writeOutputFile } from '../output-file'
 import { readInput } from '../sign-file'
-import { SignRecords } from '../sign-records'
 import { createIdentity, importIdentity } from './identity-actions'
 import { IdentityStore } from './identity-store'
 import { TrustedCertificates } from './trusted-certificates'
-import { verifyPdf } from './verify-pdf'
+import { storeContext, verifyPdf } from './verify-pdf'
 
 /** Signing identities, trusted certificates and the verifier, as contract methods. */
 export function createCertifyServices({ store, platform }: ServiceDeps): Services['certify'] {
   const identities = new IdentityStore(store, () => platform.keyStore())
   const trusted = new TrustedCertificates(store)
-  const records = new SignRecords(store)
 
   return {
     identityOptions: () => ({ osKeyStore: platform.keyStore() !== null }),
@@ -55,13 +53,7 @@ export function createCertifyServices({ store, platform }: ServiceDeps): Service
           })
         )?.[0]
       if (!file) return null
-      return verifyPdf(file, await readInput(file), {
-        trusted: trusted.certificates(),
-        recordFor: (sha256) => {
-          const record = records.findByOutput(sha256)
-          return record ? { id: record.id, createdAt: record.createdAt, origin: record.origin } : null
-        },
-      })
+      return verifyPdf(file, await readInput(file), storeContext(store))
     },
     listTrusted: () => trusted.list(),
     trustCertificate: ({ der }) => trusted.add(der),

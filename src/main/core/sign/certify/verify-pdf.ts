@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
-import { PDFDocument } from 'pdf-lib'
 import type { CertificateSummary, SignatureReport, VerifyReport } from '../../../../shared/contract/certify'
-import { userError } from '../../../../shared/app-error'
 import { checkChain, verifyCmsSignature, type CertificateInfo } from '../crypto'
-import { isPdf } from '../pdf-input'
+import type { DataStore } from '../../db/data-store'
+import { loadPdf } from '../pdf-input'
+import { SignRecords } from '../sign-records'
+import { TrustedCertificates } from './trusted-certificates'
 import { findSignatures, type FoundSignature } from './find-signatures'
 
 export interface VerifyContext {
@@ -13,6 +14,18 @@ export interface VerifyContext {
   /** Our audit record of an output with this SHA-256 (hex, lower case), if we made it. */
   recordFor?: (sha256: string) => SignatureReport['record']
   now?: Date
+}
+
+/** What the data folder knows: the trusted certificates and our own audit trail. */
+export function storeContext(store: DataStore): VerifyContext {
+  const records = new SignRecords(store)
+  return {
+    trusted: new TrustedCertificates(store).certificates(),
+    recordFor: (sha256) => {
+      const record = records.findByOutput(sha256)
+      return record ? { id: record.id, createdAt: record.createdAt, origin: record.origin } : null
+    },
+  }
 }
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
@@ -28,17 +41,6 @@ function summary(info: CertificateInfo): CertificateSummary {
     notAfter: info.notAfter.toISOString(),
     selfSigned: info.selfSigned,
     der: new Uint8Array(info.der),
-  }
-}
-
-async function openForVerify(bytes: Uint8Array, name: string): Promise<PDFDocument> {
-  if (!isPdf(bytes)) throw userError('INVALID_FILE', 'sign.not-a-pdf', `${name} is not a PDF`, { name })
-  try {
-    return await PDFDocument.load(bytes, { updateMetadata: false })
-  } catch (error) {
-    if (error instanceof Error && /is encrypted/.test(error.message))
-      throw userError('INVALID_FILE', 'sign.pdf-encrypted', `${name} is encrypted`, { name })
-    throw userError('INVALID_FILE', 'sign.pdf-corrupt', `${name} is damaged or incomplete`, { name })
   }
 }
 
@@ -103,7 +105,7 @@ export async function verifyPdf(
   context: VerifyContext,
 ): Promise<VerifyReport> {
   const name = basename(path)
-  const doc = await openForVerify(bytes, name)
+  const doc = await loadPdf(bytes, name)
   const found = findSignatures(doc, bytes)
   const lastEnd = Math.max(0, ...found.filter((f) => f.rangeOk).map((f) => f.byteRange[2] + f.byteRange[3]))
   return {
