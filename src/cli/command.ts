@@ -15,6 +15,8 @@ export interface OptionSpec {
   /** Shown in the usage text, e.g. `--title T`. */
   value?: string
   help: string
+  /** The command cannot run without it: the runner says so before the command starts. */
+  required?: boolean
 }
 
 export type OptionValues = Record<string, string | boolean | string[] | undefined>

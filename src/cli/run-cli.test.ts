@@ -136,6 +136,19 @@ describe('the command table', () => {
         return { value: { text }, text: ctx.options['loud'] ? text.toUpperCase() : text }
       },
     },
+    {
+      words: ['demo', 'strict'],
+      maxArgs: 0,
+      options: {
+        need: { type: 'string', required: true, value: 'V', help: 'cannot do without' },
+        maybe: { type: 'string', value: 'M', help: 'optional' },
+      },
+      summary: 'needs an option',
+      async run(ctx) {
+        seen.push('strict ran')
+        return { value: ctx.options['need'], text: String(ctx.options['need']) }
+      },
+    },
     { words: ['demo'], maxArgs: 0, summary: 'the bare group', run: async () => ({ value: 1, text: 'bare' }) },
   ]
   const runTable = (...argv: string[]) => runCaptured(argv, table)
@@ -164,6 +177,16 @@ describe('the command table', () => {
       expect(result.stderr).toContain('Usage: paperdesk')
     }
     expect((await runTable('demo', 'echo')).stderr).toContain('--tag TAG')
+  })
+
+  it('refuses a missing required option before the command runs; the synopsis brackets only optional ones', async () => {
+    seen.length = 0
+    const missing = await runTable('demo', 'strict', '--maybe', 'x')
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('--need is required')
+    expect(missing.stderr).toContain('Usage: paperdesk demo strict --need V [--maybe M]')
+    expect(seen).toEqual([])
+    expect((await runTable('demo', 'strict', '--need', 'yes')).stdout).toBe('yes')
   })
 
   it('prints one command’s help, and the whole table’s', async () => {

@@ -56,6 +56,10 @@ function parseCommandArgs(command: CliCommand, tokens: string[]): { args: string
   if (args.length < (command.minArgs ?? 0))
     throw new UsageError(`${name} needs ${command.args ?? 'arguments'}`)
   if (args.length > (command.maxArgs ?? Infinity)) throw new UsageError(`too many arguments for ${name}`)
+  const missing = Object.entries(command.options ?? {}).find(
+    ([option, spec]) => spec.required && parsed.values[option] === undefined,
+  )
+  if (missing) throw new UsageError(`--${missing[0]} is required`)
   return { args, options: parsed.values as OptionValues }
 }
 

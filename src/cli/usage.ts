@@ -9,11 +9,11 @@ const GLOBAL_OPTIONS = `Options (before or after the command):
 Exit status: 0 success, 1 the command failed, 2 bad usage.`
 
 function synopsis(command: CliCommand): string {
-  const opts = Object.entries(command.options ?? {}).map(([name, spec]) =>
-    spec.type === 'boolean'
-      ? `[--${name}]`
-      : `--${name} ${spec.value ?? 'VALUE'}${spec.multiple ? '...' : ''}`,
-  )
+  const opts = Object.entries(command.options ?? {}).map(([name, spec]) => {
+    if (spec.type === 'boolean') return `[--${name}]`
+    const text = `--${name} ${spec.value ?? 'VALUE'}${spec.multiple ? '...' : ''}`
+    return spec.required ? text : `[${text}]`
+  })
   return [...command.words, ...(command.args ? [command.args] : []), ...opts].join(' ')
 }
 

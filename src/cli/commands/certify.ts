@@ -100,7 +100,7 @@ export const certifyCommands: readonly CliCommand[] = [
     words: ['sign', 'identity', 'new'],
     maxArgs: 0,
     options: {
-      name: { type: 'string', value: 'N', help: 'your name as signer (the certificate CN)' },
+      name: { type: 'string', required: true, value: 'N', help: 'your name as signer (the certificate CN)' },
       org: { type: 'string', value: 'O', help: 'organisation' },
       email: { type: 'string', value: 'E', help: 'e-mail address' },
       days: { type: 'string', value: 'D', help: 'days the certificate is valid (default 1095)' },
@@ -109,7 +109,11 @@ export const certifyCommands: readonly CliCommand[] = [
         value: 'A',
         help: `key type: ${keyAlgorithms.join(', ')} (default rsa-2048)`,
       },
-      'password-file': { ...passwordFile, help: 'a file holding the passphrase that protects the key' },
+      'password-file': {
+        ...passwordFile,
+        required: true,
+        help: 'a file holding the passphrase that protects the key',
+      },
     },
     summary: 'create a self-signed signing identity (certificate and encrypted key)',
     async run(ctx) {
@@ -136,6 +140,7 @@ export const certifyCommands: readonly CliCommand[] = [
     options: {
       'password-file': {
         ...passwordFile,
+        required: true,
         help: "a file holding the .p12's password (also protects the key here)",
       },
     },
@@ -161,7 +166,9 @@ export const certifyCommands: readonly CliCommand[] = [
     args: 'ID',
     minArgs: 1,
     maxArgs: 1,
-    options: { out: { type: 'string', value: 'F.cer', help: 'where to write the certificate (DER)' } },
+    options: {
+      out: { type: 'string', required: true, value: 'F.cer', help: 'where to write the certificate (DER)' },
+    },
     summary: "write an identity's certificate (never its key) as .cer",
     async run(ctx) {
       const out = resolve(requiredOption(ctx.options, 'out'))

@@ -101,8 +101,8 @@ export const filingCommands: readonly CliCommand[] = [
     words: ['filing', 'new'],
     maxArgs: 0,
     options: {
-      provider: { type: 'string', value: '--provider P', help: 'aliyun | tencent | huawei | wechat' },
-      'app-name': { type: 'string', value: '--app-name NAME', help: 'the app’s name as filed' },
+      provider: { type: 'string', required: true, value: 'P', help: 'aliyun | tencent | huawei | wechat' },
+      'app-name': { type: 'string', required: true, value: 'NAME', help: 'the app’s name as filed' },
       type: {
         type: 'string',
         value: '--type T',
@@ -196,7 +196,7 @@ export const filingCommands: readonly CliCommand[] = [
     minArgs: 1,
     maxArgs: 1,
     options: {
-      out: { type: 'string', value: '--out FILE', help: 'the PDF to write' },
+      out: { type: 'string', required: true, value: 'FILE', help: 'the PDF to write' },
       unmasked: { type: 'boolean', help: 'print ID numbers and phones in full' },
       checklist: { type: 'boolean', help: 'only the materials checklist' },
       locale: { type: 'string', value: '--locale L', help: 'zh-CN (default) | en' },

@@ -76,12 +76,15 @@ describe('paperdesk notes', () => {
       '--page-size',
       'A5',
       '--landscape',
+      '--locale',
+      'zh-CN',
     )
     expect(exported.stderr).toBe('')
     expect(JSON.parse(exported.stdout)).toMatchObject({ path: out, notes: 2, pages: 3 })
     const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })
     expect(text).toContain('讨论数据库迁移。')
-    expect(text).toContain('2 / 3')
+    expect(text).toContain('第 2 页 / 共 3 页')
+    expect(text).toContain('目录')
     expect(text).not.toContain('alert')
     expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(
       /Page size:\s+59[56](\.\d+)? x 42[01](\.\d+)? pts/,

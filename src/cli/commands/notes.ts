@@ -31,7 +31,7 @@ export const notesCommands: readonly CliCommand[] = [
     words: ['notes', 'add'],
     maxArgs: 0,
     options: {
-      title: { type: 'string', value: 'T', help: 'the note’s title' },
+      title: { type: 'string', required: true, value: 'T', help: 'the note’s title' },
       'html-file': { type: 'string', value: 'F', help: 'the note’s text as HTML (sanitised)' },
       'md-file': { type: 'string', value: 'F', help: 'the note’s text as Markdown' },
       notebook: { type: 'string', value: 'NAME', help: 'put it in this top-level notebook (made if needed)' },
@@ -107,13 +107,23 @@ export const notesCommands: readonly CliCommand[] = [
     args: 'ID...',
     minArgs: 1,
     options: {
-      format: { type: 'string', value: 'pdf|html|md', help: 'the file format' },
-      out: { type: 'string', value: 'PATH', help: 'the file to write (several notes go into one file)' },
+      format: { type: 'string', required: true, value: 'pdf|html|md', help: 'the file format' },
+      out: {
+        type: 'string',
+        required: true,
+        value: 'PATH',
+        help: 'the file to write (several notes go into one file)',
+      },
       'page-size': { type: 'string', value: 'A4|A5|Letter|Legal', help: 'PDF page size (A4)' },
       landscape: { type: 'boolean', help: 'PDF in landscape' },
       'margin-mm': { type: 'string', value: 'N', help: 'PDF margins in millimetres (18)' },
       'header-footer': { type: 'boolean', help: 'PDF header (title, date) and footer (page X / Y)' },
       toc: { type: 'boolean', help: 'PDF table of contents with page numbers' },
+      locale: {
+        type: 'string',
+        value: 'en|zh-CN',
+        help: 'language of the contents page, dates and footers (en)',
+      },
     },
     summary: 'export notes to one PDF, HTML or Markdown file',
     async run(ctx) {
@@ -122,6 +132,8 @@ export const notesCommands: readonly CliCommand[] = [
       if (format !== 'pdf' && format !== 'html' && format !== 'md')
         throw new UsageError('--format must be pdf, html or md')
       const out = resolve(requiredOption(ctx.options, 'out'))
+      const locale = stringOption(ctx.options, 'locale') ?? 'en'
+      if (locale !== 'en' && locale !== 'zh-CN') throw new UsageError('--locale must be en or zh-CN')
       const { PdfOptionsSchema } = await import('../../shared/contract/notes-export')
       const headerFooter = ctx.options['header-footer'] === true
       const pdf = PdfOptionsSchema.safeParse({
@@ -143,7 +155,7 @@ export const notesCommands: readonly CliCommand[] = [
           (await import('../../main/core/pdf/chromium-printer')).openChromiumPrinter(
             ctx.io.env ?? process.env,
           ),
-        input: { ids, format, pdf: pdf.data, locale: 'en' },
+        input: { ids, format, pdf: pdf.data, locale },
         path: out,
         ctx: { signal: new AbortController().signal, progress: () => undefined },
       })

@@ -18,13 +18,25 @@ const core = () => import('./sign-runner')
 const placementOptions: Record<string, OptionSpec> = {
   signature: {
     type: 'string',
+    required: true,
     value: 'ID|FILE',
     help: 'a saved signature id, or a .svg/.png/.json (toData) file',
   },
-  x: { type: 'string', value: 'X', help: "signature's left edge, fraction of the page width from the left" },
-  y: { type: 'string', value: 'Y', help: "signature's top edge, fraction of the page height from the top" },
+  x: {
+    type: 'string',
+    required: true,
+    value: 'X',
+    help: "signature's left edge, fraction of the page width from the left",
+  },
+  y: {
+    type: 'string',
+    required: true,
+    value: 'Y',
+    help: "signature's top edge, fraction of the page height from the top",
+  },
   width: {
     type: 'string',
+    required: true,
     value: 'W',
     help: "signature's width, fraction of the page width (height follows)",
   },
@@ -86,7 +98,7 @@ export const signCommands: readonly CliCommand[] = [
     words: ['sign', 'save-signature'],
     maxArgs: 0,
     options: {
-      name: { type: 'string', value: 'N', help: 'name shown in the library' },
+      name: { type: 'string', required: true, value: 'N', help: 'name shown in the library' },
       svg: { type: 'string', value: 'F', help: 'an SVG drawing of the signature' },
       png: { type: 'string', value: 'F', help: 'a transparent PNG of the signature' },
       strokes: { type: 'string', value: 'F', help: "signature_pad's toData() JSON" },
@@ -121,9 +133,14 @@ export const signCommands: readonly CliCommand[] = [
     words: ['sign', 'image'],
     maxArgs: 0,
     options: {
-      background: { type: 'string', value: 'IN', help: 'the scan or photo to sign' },
+      background: { type: 'string', required: true, value: 'IN', help: 'the scan or photo to sign' },
       ...placementOptions,
-      out: { type: 'string', value: 'OUT', help: 'the signed copy; .jpg, .png or .pdf picks the format' },
+      out: {
+        type: 'string',
+        required: true,
+        value: 'OUT',
+        help: 'the signed copy; .jpg, .png or .pdf picks the format',
+      },
       quality: { type: 'string', value: 'Q', help: 'JPEG quality 1–100 (default 90)' },
     },
     summary: 'sign an image at its full resolution',
@@ -147,11 +164,11 @@ export const signCommands: readonly CliCommand[] = [
     words: ['sign', 'pdf'],
     maxArgs: 0,
     options: {
-      in: { type: 'string', value: 'IN', help: 'the PDF to sign' },
+      in: { type: 'string', required: true, value: 'IN', help: 'the PDF to sign' },
       pages: { type: 'string', value: 'P', help: 'pages: 1, 2,3, all or last (default last)' },
       ...placementOptions,
       flatten: { type: 'boolean', help: 'flatten form fields into the pages' },
-      out: { type: 'string', value: 'OUT', help: 'the signed PDF' },
+      out: { type: 'string', required: true, value: 'OUT', help: 'the signed PDF' },
       ...certifyOptions,
     },
     summary: 'sign pages of a PDF with vector signatures (and, with --certify, a cryptographic signature)',
@@ -180,7 +197,12 @@ export const signCommands: readonly CliCommand[] = [
       ...placementOptions,
       pages: { type: 'string', value: 'P', help: 'PDF pages: first, last or all (default last)' },
       quality: { type: 'string', value: 'Q', help: 'JPEG quality 1–100 (default 90)' },
-      'out-dir': { type: 'string', value: 'DIR', help: 'folder for the signed copies (NAME-signed.EXT)' },
+      'out-dir': {
+        type: 'string',
+        required: true,
+        value: 'DIR',
+        help: 'folder for the signed copies (NAME-signed.EXT)',
+      },
     },
     summary: 'sign many files with the same signature at the same relative place',
     async run(ctx) {
