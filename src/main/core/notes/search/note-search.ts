@@ -48,13 +48,16 @@ export function searchNotes(store: DataStore, options: SearchOptions): SearchRes
     : sets.every((s) => s.length <= BM25_MAX_NOTES)
       ? rankedByRelevance(db, terms.indexed, filter, options.limit)
       : recentWithTerms(db, terms.indexed, candidates, filter, options.limit)
-  // Texts are read for the page of hits alone.
-  const detail = db.prepare(
-    `SELECT n.id, n.title, b.text, n.notebook_id, n.updated_at FROM note n
-     JOIN note_body b ON b.note_id = n.id WHERE n.id = ?`,
-  )
+  // Texts are read for the page of hits alone, in one query.
+  const rows = db
+    .prepare(
+      `SELECT n.id, n.title, b.text, n.notebook_id, n.updated_at FROM json_each(?) AS page
+       JOIN note n ON n.id = page.value JOIN note_body b ON b.note_id = n.id`,
+    )
+    .all(JSON.stringify(ids)) as HitRow[]
+  const byId = new Map(rows.map((row) => [row.id, row]))
   const hits: SearchHit[] = ids.map((id) => {
-    const row = detail.get(id) as HitRow
+    const row = byId.get(id) as HitRow
     return {
       id: row.id,
       title: row.title,

@@ -5,9 +5,17 @@ const LENGTH = 160
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+// A page of hits highlights the same terms 2 × 50 times: the pattern is built once for them.
+let cached: { key: string; re: RegExp | null } = { key: '', re: null }
+
 function matcher(terms: readonly string[]): RegExp | null {
   const parts = terms.filter((t) => t !== '').sort((a, b) => b.length - a.length)
-  return parts.length > 0 ? new RegExp(parts.map(escapeRegExp).join('|'), 'giu') : null
+  const key = parts.join('\0')
+  if (cached.key !== key || key === '') {
+    cached = { key, re: parts.length > 0 ? new RegExp(parts.map(escapeRegExp).join('|'), 'giu') : null }
+  }
+  if (cached.re) cached.re.lastIndex = 0
+  return cached.re
 }
 
 /** `text` escaped for HTML, with every occurrence of a term wrapped in our own `<mark>`. */
