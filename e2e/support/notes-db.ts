@@ -7,6 +7,7 @@ export interface NoteRow {
   html: string
   text: string
   trashed_at: string | null
+  updated_at: string
 }
 
 /** The notes as the data folder's database holds them, read from outside the app. */
@@ -15,7 +16,7 @@ export function noteRows(dataDir: string): NoteRow[] {
   try {
     return db
       .prepare(
-        'SELECT n.id, n.title, b.html, b.text, n.trashed_at FROM note n JOIN note_body b ON b.note_id = n.id ORDER BY n.id',
+        'SELECT n.id, n.title, b.html, b.text, n.trashed_at, n.updated_at FROM note n JOIN note_body b ON b.note_id = n.id ORDER BY n.id',
       )
       .all() as NoteRow[]
   } finally {

@@ -15,6 +15,8 @@ export class AutosaveTracker {
   private inFlight: NoteDraft | null = null
   private failed = false
   private dirty = false
+  /** The user has edited since the note was loaded. */
+  private touched = false
 
   constructor(saved: NoteDraft) {
     this.saved = { ...saved }
@@ -22,8 +24,19 @@ export class AutosaveTracker {
 
   /** The editor changed; `current` is what it holds now. */
   edited(current: NoteDraft): void {
+    this.touched = true
     this.dirty = differs(current, this.inFlight ?? this.saved)
     this.failed = false
+  }
+
+  /**
+   * The editor has shown the saved text and writes it as `html` (CKEditor normalises markup, e.g.
+   * of an imported note). Until the user edits, that form counts as saved: opening a note and
+   * leaving it must not write it back.
+   */
+  adoptEditorForm(html: string): void {
+    if (this.touched || this.inFlight || this.failed) return
+    this.saved = { ...this.saved, html }
   }
 
   /** What to send now, or null: nothing changed, or a save is already on its way. */

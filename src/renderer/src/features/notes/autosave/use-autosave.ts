@@ -17,6 +17,8 @@ export interface Autosave {
   flush: () => Promise<void>
   /** Starts tracking a freshly loaded note: `saved` is what the editor now shows. */
   reset: (noteId: number | null, saved: NoteDraft | null) => void
+  /** The editor loaded note `noteId` and writes its text as `html` (its normalised form). */
+  loaded: (noteId: number, html: string) => void
 }
 
 /**
@@ -99,6 +101,10 @@ export function useAutosave(
     setError(null)
   }, [])
 
+  const loaded = useCallback((noteId: number, html: string) => {
+    if (note.current?.id === noteId) note.current.tracker.adoptEditorForm(html)
+  }, [])
+
   useEffect(() => {
     const flushNow = () => void runSaves()
     // The page is going away: a save still on its way may never answer, so whatever is unsent
@@ -123,5 +129,5 @@ export function useAutosave(
     }
   }, [runSaves])
 
-  return { state, error, changed, flush: runSaves, reset }
+  return { state, error, changed, flush: runSaves, reset, loaded }
 }

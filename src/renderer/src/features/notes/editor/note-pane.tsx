@@ -68,7 +68,11 @@ export function NotePane(props: NotePaneProps) {
   }, [])
   const autosave = useAutosave(read, (id, result) => result.saved && onChanged(id))
   const { flush, reset } = autosave
-  useEffect(() => registerFlush(flush), [registerFlush, flush])
+  // Braces: an effect that returned registerFlush's value (the flush itself) made React call
+  // flush as the cleanup on every re-render of the page, saving whatever the editor showed then.
+  useEffect(() => {
+    registerFlush(flush)
+  }, [registerFlush, flush])
 
   const show = useCallback(
     (loaded: Note | null) => {
@@ -184,6 +188,7 @@ export function NotePane(props: NotePaneProps) {
           upload={upload}
           onReady={(handle) => (editor.current = handle)}
           onChange={autosave.changed}
+          onLoaded={(key, html) => key === docKey && note && autosave.loaded(note.id, html)}
           onCount={setCount}
           onNotice={(message) => message !== 'refused' && showStatus(() => message)}
         />

@@ -24,6 +24,8 @@ export interface RichEditorProps {
   upload: UploadTarget
   onReady: (handle: EditorHandle | null) => void
   onChange: () => void
+  /** A text was loaded (`docKey`); `html` is how the editor writes it back. */
+  onLoaded: (docKey: string, html: string) => void
   onCount: (count: TextCount) => void
   /** A warning CKEditor would show in a browser alert (a refused image). */
   onNotice: (message: string) => void
@@ -69,7 +71,7 @@ export default function RichEditor(props: RichEditorProps) {
   }, [])
 
   const load = useCallback(
-    (editor: ClassicEditor, html: string) => {
+    (editor: ClassicEditor, key: string, html: string) => {
       loading.current = true
       try {
         editor.setData(html)
@@ -78,6 +80,7 @@ export default function RichEditor(props: RichEditorProps) {
       } finally {
         loading.current = false
       }
+      propsRef.current.onLoaded(key, editor.getData())
       recount(editor)
     },
     [recount],
@@ -90,7 +93,7 @@ export default function RichEditor(props: RichEditorProps) {
     const editor = editorRef.current
     if (!editor || loadedKey.current === docKey) return
     loadedKey.current = docKey
-    load(editor, html)
+    load(editor, docKey, html)
   }, [docKey, html, load])
 
   useEffect(() => {
@@ -107,11 +110,13 @@ export default function RichEditor(props: RichEditorProps) {
       <CKEditor
         editor={ClassicEditor}
         config={config}
-        data={html}
+        // Never changes: the wrapper would set a changed `data` prop itself, outside load()'s guard,
+        // and that set would count as the user's edit. load() puts every text in.
+        data=""
         onReady={(editor) => {
           editorRef.current = editor
           loadedKey.current = propsRef.current.docKey
-          load(editor, propsRef.current.html)
+          load(editor, propsRef.current.docKey, propsRef.current.html)
           if (propsRef.current.readOnly) editor.enableReadOnlyMode('paperdesk-note')
           editor.editing.view.change((writer) => {
             const root = editor.editing.view.document.getRoot()
