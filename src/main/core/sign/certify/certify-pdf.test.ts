@@ -8,7 +8,14 @@ import { useTempDirs } from '../../test-support/temp-dir'
 import { SignatureLibrary } from '../signature-library'
 import { SignRecords } from '../sign-records'
 import { signToFile } from '../sign-to-file'
-import { darkestIn, encryptedPdf, renderPdfPage, scribble, threePagePdf } from '../test-support/sign-fixtures'
+import {
+  darkestIn,
+  encryptedPdf,
+  plainImage,
+  renderPdfPage,
+  scribble,
+  threePagePdf,
+} from '../test-support/sign-fixtures'
 import { certifyWithIdentity, createIdentity } from './identity-actions'
 import { IdentityStore } from './identity-store'
 import { appendRevision, changedObjects, reserveNumbersAfter, snapshotObjects } from './pdf-revision'
@@ -235,5 +242,32 @@ describe('a PDF signed with a certificate', () => {
       appended: 'changes',
     })
     expect(pdfsig(edited)).toContain('Not total document signed')
+  })
+
+  it('certifies a scanned image: the output is a one-page PDF with the mark and a valid signature', async () => {
+    const { dir, store, records, identities, identity } = await setup()
+    const input = join(dir, 'scan.jpg')
+    writeFileSync(input, await plainImage(1200, 1600, { density: 200 }))
+    const library = new SignatureLibrary(store)
+    const [signature] = library.list()
+    const output = join(dir, 'scan-signed.pdf')
+    const record = await signToFile(store, records, {
+      inputPath: input,
+      outputPath: output,
+      placements: [
+        {
+          placement: { page: 0, x: 0.5, y: 0.8, width: 0.3, signatureId: signature!.id },
+          signature: library.resolve(signature!.id),
+        },
+      ],
+      output: { format: 'pdf', quality: 90, flatten: false },
+      origin: 'app',
+      certify: certifyWithIdentity(identities, { identityId: identity.id, passphrase: 'correct horse' }),
+    })
+    expect(record).toMatchObject({ outputFormat: 'pdf', pageCount: 1 })
+    expect(record.placements).toHaveLength(1)
+    expect(pdfsig(output)).toContain('Signature is Valid')
+    const page = await renderPdfPage(output, 1, dir)
+    expect(darkestIn(page, { x: 0.5, y: 0.8, width: 0.3, height: 0.08 })).toBeLessThan(100)
   })
 })
