@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../main/core/test-support/temp-dir'
 
@@ -35,5 +35,26 @@ describe('out/cli/index.js', () => {
     )
     expect(missing.status).toBe(1)
     expect(missing.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('starts without loading zod, pdf-lib, sharp or playwright: commands import those when they run', () => {
+    // The static import graph of the entry point (dynamic import() calls are left out).
+    const bare = new Set<string>()
+    const seen = new Set<string>()
+    const visit = (file: string) => {
+      if (seen.has(file)) return
+      seen.add(file)
+      const text = readFileSync(file, 'utf8')
+      for (const m of text.matchAll(
+        /^\s*(?:import|export)\b[^'"]*?from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm,
+      )) {
+        const spec = (m[1] ?? m[2]) as string
+        if (spec.startsWith('.')) visit(resolve(dirname(file), spec))
+        else bare.add(spec)
+      }
+    }
+    visit(cli)
+    expect([...bare].filter((s) => /^(zod|pdf-lib|sharp|playwright-core)/.test(s))).toEqual([])
+    expect(seen.size).toBeGreaterThanOrEqual(1)
   })
 })

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { Identity, SignatureReport, VerifyReport } from '../../shared/contract/certify'
-import { keyAlgorithms } from '../../shared/contract/certify'
+import { keyAlgorithms } from '../../shared/contract/certify-values'
 import {
   numberOption,
   requiredOption,

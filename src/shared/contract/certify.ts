@@ -1,8 +1,8 @@
 import { z } from 'zod'
+import { keyAlgorithms, subFilters } from './certify-values'
 import { method, noInput } from './method'
 
-export const keyAlgorithms = ['rsa-2048', 'rsa-3072', 'ecdsa-p256'] as const
-export const subFilters = ['adbe.pkcs7.detached', 'ETSI.CAdES.detached'] as const
+export { keyAlgorithms, subFilters }
 
 /** What unlocks a stored private key: a passphrase, or the OS key store (Electron safeStorage). */
 export const KeyProtectionSchema = z.enum(['passphrase', 'os'])
