@@ -8,13 +8,16 @@ import { composeImage, uprightImage } from './compose-image'
 import { buildGroupArt, stampText, type GroupArt } from './group-art'
 import { readImageFacts } from './image-input'
 import { imageToPdf } from './image-to-pdf'
-import { isPdf, loadPdf, pdfFacts } from './pdf-input'
+import { isPdf, loadPdf, pdfFacts, visualToUserSpace } from './pdf-input'
+import { apply } from './matrix'
+import type { PDFDocument } from 'pdf-lib'
 import { placeGroup, type PageBox, type PlacedGroup } from './place-group'
 import type { ResolvedSignature } from './signature-library'
 import type { NewSignRecord } from './sign-records'
 import { drawStamps, stampPdf, type PdfStamp } from './stamp-pdf'
 import type { Certification } from '../../../shared/contract/certify'
 import { certifyPdf, type CertifyDetails, type Signer } from './certify/certify-pdf'
+import type { WidgetPlace } from './certify/signature-field'
 
 /** A placement with its signature looked up (library entry or a file given to the CLI). */
 export interface ResolvedPlacement {
@@ -133,7 +136,8 @@ export async function produceSigned(
     const out = await stampPdf(doc, toStamps(laid), { flatten: false })
     const audit = laid.map((l) => l.audit)
     if (!certify) return { bytes: out, pageCount: 1, placements: audit, certification: null }
-    const signed = await certifiedPdf(out, name, [], output, now, certify)
+    // The marks are drawn already; the signature's widget still goes over the first one.
+    const signed = await certifiedPdf(out, name, placements, output, now, certify, false)
     return { ...signed, placements: audit }
   }
   const laid = layOut(placements, [page], now)
@@ -153,6 +157,7 @@ async function certifiedPdf(
   output: OutputChoice,
   now: Date,
   certify: CertifyChoice,
+  drawMarks = true,
 ): Promise<SignedBytes> {
   let laid: Laid[] = []
   let pageCount = 0
@@ -169,8 +174,8 @@ async function certifiedPdf(
       const { pages } = pdfFacts(doc)
       pageCount = pages.length
       laid = layOut(placements, pages, now)
-      await drawStamps(doc, toStamps(laid), { flatten: output.flatten })
-      return laid[0]?.page ?? 0
+      if (drawMarks) await drawStamps(doc, toStamps(laid), { flatten: output.flatten })
+      return widgetPlace(doc, laid[0])
     },
     certify.signer,
     certify.details,
@@ -182,6 +187,17 @@ async function certifiedPdf(
     placements: laid.map((l) => l.audit),
     certification: { ...result.certification, identityId: certify.identityId },
   }
+}
+
+/** The signature widget goes over the first mark, in its page's user space; invisible without one. */
+function widgetPlace(doc: PDFDocument, first: Laid | undefined): WidgetPlace {
+  if (!first) return { pageIndex: 0, rect: [0, 0, 0, 0] }
+  const { left, top, right, bottom } = first.placed.bounds
+  const toUser = visualToUserSpace(doc.getPage(first.page))
+  const corners = [apply(toUser, left, top), apply(toUser, right, bottom)]
+  const xs = corners.map((c) => c[0])
+  const ys = corners.map((c) => c[1])
+  return { pageIndex: first.page, rect: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] }
 }
 
 function toStamps(laid: readonly Laid[]): PdfStamp[] {

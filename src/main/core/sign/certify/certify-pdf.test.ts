@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { PDFDocument } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { DataStore } from '../../db/data-store'
 import { useTempDirs } from '../../test-support/temp-dir'
@@ -96,6 +96,20 @@ describe('a PDF signed with a certificate', () => {
     const page = await renderPdfPage(output, 1, dir)
     expect(darkestIn(page, { x: 0.55, y: 0.75, width: 0.3, height: 0.1 })).toBeLessThan(100)
 
+    // The signature's widget lies over the mark (x 0.55–0.85 of 595 pt, top at 0.75 of 842 pt).
+    const widget = after
+      .getPage(0)
+      .node.Annots()
+      ?.asArray()
+      .map((ref) => after.context.lookup(ref, PDFDict))
+      .find((annot) => annot.get(PDFName.of('FT')) === PDFName.of('Sig'))
+    const rect = widget
+      ?.lookup(PDFName.of('Rect'), PDFArray)
+      .asArray()
+      .map((n) => (n as PDFNumber).asNumber())
+    expect(rect?.[0]).toBeCloseTo(0.55 * 595, 0)
+    expect(rect?.[2]).toBeCloseTo(0.85 * 595, 0)
+    expect(rect?.[3]).toBeCloseTo(842 * 0.25, 0)
     expect(record.certification).toMatchObject({ subFilter: 'adbe.pkcs7.detached', reason: '同意' })
     expect(records.list()[0]?.certification?.signer).toContain('张三')
   })

@@ -6,7 +6,12 @@ import { certificateInfo, createCmsSignature, type SubFilter } from '../crypto'
 import { loadPdf } from '../pdf-input'
 import { appendRevision, changedObjects, reserveNumbersAfter, snapshotObjects } from './pdf-revision'
 import { findLastXref } from './pdf-xref'
-import { addSignatureField, BYTE_RANGE_PLACEHOLDER, signatureDictionaryBytes } from './signature-field'
+import {
+  addSignatureField,
+  BYTE_RANGE_PLACEHOLDER,
+  signatureDictionaryBytes,
+  type WidgetPlace,
+} from './signature-field'
 
 /** Who signs: an unlocked key and its certificate (and the issuers above it, for readers). */
 export interface Signer {
@@ -33,13 +38,13 @@ function hasSignatures(doc: PDFDocument): boolean {
 /**
  * Draws on a PDF and signs it, as one incremental update appended to the original bytes: what
  * was there (earlier signatures included) is left byte for byte. `draw` stamps the visible marks
- * and returns the page that carries the signature field. The CMS signature covers the whole new
+ * and says where the signature field's widget goes. The CMS signature covers the whole new
  * file except its own /Contents.
  */
 export async function certifyPdf(
   original: Uint8Array,
   name: string,
-  draw: (doc: PDFDocument, alreadySigned: boolean) => Promise<number>,
+  draw: (doc: PDFDocument, alreadySigned: boolean) => Promise<WidgetPlace>,
   signer: Signer,
   details: CertifyDetails,
   signingTime: Date,
@@ -48,9 +53,9 @@ export async function certifyPdf(
   const last = findLastXref(original, name)
   const snapshot = snapshotObjects(doc)
   reserveNumbersAfter(doc, last)
-  const pageIndex = await draw(doc, hasSignatures(doc))
+  const place = await draw(doc, hasSignatures(doc))
   const info = certificateInfo(signer.certificate)
-  const sigRef = addSignatureField(doc, pageIndex)
+  const sigRef = addSignatureField(doc, place)
   const contentsBytes =
     CMS_OVERHEAD + signer.certificate.length + signer.chain.reduce((n, c) => n + c.length, 0)
   const sigBody = signatureDictionaryBytes({

@@ -56,12 +56,21 @@ function freeFieldName(doc: PDFDocument): string {
   for (let n = 1; ; n++) if (!taken.has(`Signature${n}`)) return `Signature${n}`
 }
 
+/** Where the signature's widget goes: a page, and a rectangle in its user space (or none). */
+export interface WidgetPlace {
+  pageIndex: number
+  /** `[x1, y1, x2, y2]`; `[0, 0, 0, 0]` for an invisible signature. */
+  rect: [number, number, number, number]
+}
+
 /**
- * Adds a signature field to the form, its widget on `pageIndex` (invisible: the visible mark is
- * the stamped page content), and reserves the number of the signature dictionary it points at.
- * SigFlags 3: the document has signatures, and is to be changed only by appending.
+ * Adds a signature field to the form, its widget over the visible mark (clicking the mark in a
+ * reader opens the signature's details; the widget draws nothing itself, the mark is page
+ * content), and reserves the number of the signature dictionary it points at. SigFlags 3: the
+ * document has signatures, and is to be changed only by appending.
  */
-export function addSignatureField(doc: PDFDocument, pageIndex: number): PDFRef {
+export function addSignatureField(doc: PDFDocument, place: WidgetPlace): PDFRef {
+  const { pageIndex, rect } = place
   const sigRef = doc.context.nextRef()
   const page = doc.getPage(pageIndex)
   const name = freeFieldName(doc)
@@ -73,7 +82,13 @@ export function addSignatureField(doc: PDFDocument, pageIndex: number): PDFRef {
     V: sigRef,
     F: 132,
     P: page.ref,
-    Rect: [0, 0, 0, 0],
+    Rect: rect,
+    // An empty appearance: readers that draw widgets draw nothing over the mark.
+    AP: {
+      N: doc.context.register(
+        doc.context.formXObject([], { BBox: [0, 0, rect[2] - rect[0], rect[3] - rect[1]] }),
+      ),
+    },
   })
   const widgetRef = doc.context.register(widget)
   page.node.addAnnot(widgetRef)
