@@ -173,7 +173,7 @@ describe('paperdesk sign identity / pdf --certify / verify', () => {
     expect(text).toContain('张三')
   })
 
-  it('imports an OpenSSL .p12 and signs with it directly; a flipped byte makes verify exit 1', async () => {
+  it('imports an OpenSSL .p12 and signs with it stored and directly; a flipped byte makes verify exit 1', async () => {
     const { dir, cli, signPdf } = await workspace()
     const p12 = opensslP12(dir)
     const imported = await cli(
@@ -186,6 +186,11 @@ describe('paperdesk sign identity / pdf --certify / verify', () => {
       join(dir, 'p12pass.txt'),
     )
     expect(imported.code, imported.stderr).toBe(0)
+    const { id } = JSON.parse(imported.stdout) as { id: number }
+    const viaIdentity = join(dir, 'via-identity.pdf')
+    const stored = await signPdf(join(dir, 'contract.pdf'), viaIdentity, String(id), join(dir, 'p12pass.txt'))
+    expect(stored.code, stored.stderr).toBe(0)
+    expect(spawnSync('pdfsig', [viaIdentity], { encoding: 'utf8' }).stdout).toContain('Signature is Valid')
 
     const out = join(dir, 'signed.pdf')
     const signed = await signPdf(join(dir, 'contract.pdf'), out, p12, join(dir, 'p12pass.txt'), '--cades')
@@ -198,6 +203,7 @@ describe('paperdesk sign identity / pdf --certify / verify', () => {
     const bytes = readFileSync(out)
     bytes[200] = (bytes[200] as number) ^ 0x01
     writeFileSync(out, bytes)
+    expect(spawnSync('pdfsig', [out], { encoding: 'utf8' }).stdout).not.toContain('Signature is Valid')
     const verified = await cli('--json', 'sign', 'verify', out)
     expect(verified.code).toBe(1)
     expect((JSON.parse(verified.stdout) as VerifyJson).signatures[0]?.valid).toBe(false)
