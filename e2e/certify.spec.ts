@@ -104,6 +104,11 @@ test.describe('digital signatures', () => {
     ).toBeVisible({ timeout: 15_000 })
     expect(existsSync(out)).toBe(true)
 
+    // Opened again to sign, the PDF says it has a digital signature that a new one keeps valid.
+    await app.queueOpenFiles([out])
+    await sign.openDocumentButton.click()
+    await expect(app.page.getByTestId('sign-already-signed')).toContainText('(1)')
+
     await certify.tab('verify')
     await certify.verify(out, 'contract-signed.pdf')
     await expect(certify.signatures).toHaveCount(1)

@@ -145,6 +145,8 @@ export const SignDocumentSchema = z.object({
   /** Pixel density of an image (dpi), when the file says. */
   density: z.number().positive().optional(),
   hasForm: z.boolean(),
+  /** Digital signatures already in the PDF: signing adds to them as an incremental update. */
+  signatures: z.number().int().nonnegative(),
   /** The format a signed copy is written in unless the user picks another. */
   defaultFormat: OutputFormatSchema,
 })

@@ -59,6 +59,7 @@ export class DocumentSessions {
         pages: facts.pages,
         assetPath: `sign-doc/${token}/document.pdf`,
         hasForm: facts.hasForm,
+        signatures: facts.signatures,
         defaultFormat: 'pdf',
       }
       remember(this.documents, token, {
@@ -88,6 +89,7 @@ export class DocumentSessions {
       assetPath: `sign-doc/${token}/preview.jpg`,
       ...(facts.density ? { density: facts.density } : {}),
       hasForm: false,
+      signatures: 0,
       defaultFormat: defaultImageFormat(facts.format),
     }
     remember(this.documents, token, { document, body: { body: new Uint8Array(preview), mime: 'image/jpeg' } })

@@ -1,4 +1,4 @@
-import { PDFDocument, type PDFPage } from 'pdf-lib'
+import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib'
 import { userError } from '../../../shared/app-error'
 import type { PageBox } from './place-group'
 import type { Matrix } from './matrix'
@@ -6,6 +6,8 @@ import type { Matrix } from './matrix'
 export interface PdfFacts {
   pages: PageBox[]
   hasForm: boolean
+  /** Signed signature fields (digital signatures) already in the document. */
+  signatures: number
 }
 
 export function isPdf(bytes: Uint8Array): boolean {
@@ -70,7 +72,20 @@ export function visualToUserSpace(page: PDFPage): Matrix {
 }
 
 export function pdfFacts(doc: PDFDocument): PdfFacts {
-  return { pages: doc.getPages().map(visualPage), hasForm: hasFormFields(doc) }
+  return { pages: doc.getPages().map(visualPage), hasForm: hasFormFields(doc), signatures: signedFields(doc) }
+}
+
+/** Signature fields that hold a signature: rewriting such a file would break them. */
+export function signedFields(doc: PDFDocument): number {
+  try {
+    const fields = doc.catalog.getAcroForm()?.getAllFields() ?? []
+    return fields.filter(
+      ([field]) =>
+        field.dict.lookup(PDFName.of('FT')) === PDFName.of('Sig') && field.dict.has(PDFName.of('V')),
+    ).length
+  } catch {
+    return 0
+  }
 }
 
 function hasFormFields(doc: PDFDocument): boolean {

@@ -16,7 +16,7 @@ import type { ResolvedSignature } from './signature-library'
 import type { NewSignRecord } from './sign-records'
 import { drawStamps, stampPdf, type PdfStamp } from './stamp-pdf'
 import type { Certification } from '../../../shared/contract/certify'
-import { certifyPdf, type CertifyDetails, type Signer } from './certify/certify-pdf'
+import { certifyPdf, drawIncrementally, type CertifyDetails, type Signer } from './certify/certify-pdf'
 import type { WidgetPlace } from './certify/signature-field'
 
 /** A placement with its signature looked up (library entry or a file given to the CLI). */
@@ -122,7 +122,8 @@ export async function produceSigned(
       throw userError('VALIDATION', 'sign.pdf-stays-pdf', 'a signed PDF is written as a PDF')
     if (certify) return certifiedPdf(bytes, name, placements, output, now, certify)
     const doc = await loadPdf(bytes, name)
-    const { pages } = pdfFacts(doc)
+    const { pages, signatures } = pdfFacts(doc)
+    if (signatures > 0) return marksOnSignedPdf(bytes, name, placements, output, now)
     const laid = layOut(placements, pages, now)
     const out = await stampPdf(doc, toStamps(laid), { flatten: output.flatten })
     return { bytes: out, pageCount: pages.length, placements: laid.map((l) => l.audit), certification: null }
@@ -146,6 +147,35 @@ export async function produceSigned(
   return { bytes: out, pageCount: 1, placements: laid.map((l) => l.audit), certification: null }
 }
 
+function refuseFlatten(output: OutputChoice): void {
+  if (output.flatten)
+    throw userError(
+      'VALIDATION',
+      'certify.flatten-signed',
+      'this PDF is already signed: flattening its form would break the earlier signatures',
+    )
+}
+
+/** Visible marks only, on a PDF that has digital signatures: appended, so they stay valid. */
+async function marksOnSignedPdf(
+  bytes: Uint8Array,
+  name: string,
+  placements: readonly ResolvedPlacement[],
+  output: OutputChoice,
+  now: Date,
+): Promise<SignedBytes> {
+  refuseFlatten(output)
+  let laid: Laid[] = []
+  let pageCount = 0
+  const out = await drawIncrementally(bytes, name, async (doc) => {
+    const { pages } = pdfFacts(doc)
+    pageCount = pages.length
+    laid = layOut(placements, pages, now)
+    await drawStamps(doc, toStamps(laid), { flatten: false })
+  })
+  return { bytes: out, pageCount, placements: laid.map((l) => l.audit), certification: null }
+}
+
 /**
  * Stamps and signs a PDF in one incremental update, so signatures already in it stay valid. The
  * signature field goes on the page of the first placement.
@@ -165,12 +195,7 @@ async function certifiedPdf(
     bytes,
     name,
     async (doc, alreadySigned) => {
-      if (alreadySigned && output.flatten)
-        throw userError(
-          'VALIDATION',
-          'certify.flatten-signed',
-          'this PDF is already signed: flattening its form would break the earlier signatures',
-        )
+      if (alreadySigned) refuseFlatten(output)
       const { pages } = pdfFacts(doc)
       pageCount = pages.length
       laid = layOut(placements, pages, now)

@@ -114,6 +114,8 @@ export const signEn = {
     },
     quality: 'JPEG quality',
     flatten: 'Flatten form fields',
+    alreadySigned:
+      'This PDF already has digital signatures ({{count}}). Yours is added after them, so they stay valid; readers will show that the document changed after they were made.',
     export: 'Save signed copy…',
     exporting: 'Saving…',
     done: 'Saved {{name}}.',

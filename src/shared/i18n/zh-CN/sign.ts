@@ -116,6 +116,8 @@ export const signZhCN: Messages['sign'] = {
     },
     quality: 'JPEG 质量',
     flatten: '表单域合并到页面',
+    alreadySigned:
+      '该 PDF 已有数字签名（{{count}} 个）。您的签名追加在其后，原有签名依然有效；阅读器会提示文档在其签署后有改动。',
     export: '保存签署副本…',
     exporting: '正在保存…',
     done: '已保存 {{name}}。',

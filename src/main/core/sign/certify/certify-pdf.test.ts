@@ -1,71 +1,25 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { DataStore } from '../../db/data-store'
 import { useTempDirs } from '../../test-support/temp-dir'
 import { SignatureLibrary } from '../signature-library'
-import { SignRecords } from '../sign-records'
 import { signToFile } from '../sign-to-file'
 import {
   darkestIn,
   encryptedPdf,
   plainImage,
   renderPdfPage,
-  scribble,
   threePagePdf,
 } from '../test-support/sign-fixtures'
 import { certifyWithIdentity, createIdentity } from './identity-actions'
 import { IdentityStore } from './identity-store'
+import { check, certifyWorkspace, pdfsig } from './test-support/certify-fixtures'
 import { appendRevision, changedObjects, reserveNumbersAfter, snapshotObjects } from './pdf-revision'
 import { findLastXref } from './pdf-xref'
-import { verifyPdf } from './verify-pdf'
 
 const tempDir = useTempDirs()
-
-/** poppler's verifier: the independent judge of what we write. */
-function pdfsig(file: string): string {
-  const run = spawnSync('pdfsig', [file], { encoding: 'utf8' })
-  return `${run.stdout}${run.stderr}`
-}
-
-async function setup() {
-  const dir = tempDir()
-  const store = new DataStore(join(dir, 'data'))
-  const library = new SignatureLibrary(store)
-  const records = new SignRecords(store)
-  const identities = new IdentityStore(store, () => null)
-  const signature = await library.saveDrawn('张三', scribble())
-  const identity = createIdentity(identities, {
-    commonName: '张三',
-    organization: '某某科技有限公司',
-    email: 'zhangsan@example.cn',
-    passphrase: 'correct horse',
-  })
-  const sign = async (input: string, output: string, page = 0, passphrase = 'correct horse') =>
-    signToFile(store, records, {
-      inputPath: input,
-      outputPath: output,
-      placements: [
-        {
-          placement: { page, x: 0.55, y: 0.75, width: 0.3, signatureId: signature.id },
-          signature: library.resolve(signature.id),
-        },
-      ],
-      output: { format: 'pdf', quality: 90, flatten: false },
-      origin: 'cli',
-      certify: certifyWithIdentity(identities, {
-        identityId: identity.id,
-        passphrase,
-        reason: '同意',
-        location: '北京',
-      }),
-    })
-  return { dir, store, records, identities, identity, sign }
-}
-
-const check = (path: string) => verifyPdf(path, readFileSync(path), { trusted: [] })
+const setup = () => certifyWorkspace(tempDir())
 
 describe('a PDF signed with a certificate', () => {
   it('is valid for pdfsig and for our verifier, names 张三, and keeps pages and the visible mark', async () => {

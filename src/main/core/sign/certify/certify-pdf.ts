@@ -1,9 +1,9 @@
 import type { KeyObject } from 'node:crypto'
-import { PDFName, type PDFDocument } from 'pdf-lib'
+import type { PDFDocument } from 'pdf-lib'
 import type { Certification } from '../../../../shared/contract/certify'
 import { userError } from '../../../../shared/app-error'
 import { certificateInfo, createCmsSignature, type SubFilter } from '../crypto'
-import { loadPdf } from '../pdf-input'
+import { loadPdf, signedFields } from '../pdf-input'
 import { appendRevision, changedObjects, reserveNumbersAfter, snapshotObjects } from './pdf-revision'
 import { findLastXref } from './pdf-xref'
 import {
@@ -30,11 +30,6 @@ export interface CertifyDetails {
 // Room for the signature value, attributes and the encoding, on top of the certificates.
 const CMS_OVERHEAD = 4096
 
-function hasSignatures(doc: PDFDocument): boolean {
-  const form = doc.catalog.getAcroForm()
-  return !!form?.getAllFields().some(([field]) => field.dict.lookup(PDFName.of('FT')) === PDFName.of('Sig'))
-}
-
 /**
  * Draws on a PDF and signs it, as one incremental update appended to the original bytes: what
  * was there (earlier signatures included) is left byte for byte. `draw` stamps the visible marks
@@ -53,7 +48,7 @@ export async function certifyPdf(
   const last = findLastXref(original, name)
   const snapshot = snapshotObjects(doc)
   reserveNumbersAfter(doc, last)
-  const place = await draw(doc, hasSignatures(doc))
+  const place = await draw(doc, signedFields(doc) > 0)
   const info = certificateInfo(signer.certificate)
   const sigRef = addSignatureField(doc, place)
   const contentsBytes =
@@ -103,4 +98,21 @@ export async function certifyPdf(
       signedAt: signingTime.toISOString(),
     },
   }
+}
+
+/**
+ * Draws on a PDF that is already signed, as an incremental update: the signed revisions stay
+ * byte for byte, so their signatures stay valid (readers say the file changed after them).
+ */
+export async function drawIncrementally(
+  original: Uint8Array,
+  name: string,
+  draw: (doc: PDFDocument) => Promise<void>,
+): Promise<Buffer> {
+  const doc = await loadPdf(original, name)
+  const last = findLastXref(original, name)
+  const snapshot = snapshotObjects(doc)
+  reserveNumbersAfter(doc, last)
+  await draw(doc)
+  return appendRevision(original, doc, changedObjects(doc, snapshot), last).bytes
 }

@@ -69,7 +69,12 @@ export function ExportPanel({
           />
         </label>
       )}
-      {doc.kind === 'pdf' && doc.hasForm && (
+      {doc.signatures > 0 && (
+        <p className="sign-card__hint" data-testid="sign-already-signed">
+          {t('sign.output.alreadySigned', { count: doc.signatures })}
+        </p>
+      )}
+      {doc.kind === 'pdf' && doc.hasForm && doc.signatures === 0 && (
         <label className="check">
           <input
             type="checkbox"
