@@ -156,6 +156,7 @@ test.describe('digital signatures', () => {
     await expect(certify.trustedItems).toHaveCount(0)
 
     const report = pdfsig(out)
+    // CI installs poppler-utils, so this runs there; a developer machine without it still runs the rest.
     test.skip(report === null, 'pdfsig (poppler-utils) is not installed')
     expect(report).toContain('Signature is Valid')
   })
@@ -166,6 +167,7 @@ test.describe('digital signatures', () => {
     test('a wrong passphrase is said in Chinese and nothing is written', async ({ app }) => {
       test.setTimeout(60_000)
       const { sign, certify, osKeyStore } = await prepare(app, '合同.pdf')
+      // Under Electron with a keyring the app asks no passphrase, so there is none to get wrong.
       test.skip(osKeyStore, 'keys are kept by the OS key store here: there is no passphrase')
       await certify.chooseCertify({ identity: '张三', passphrase: 'not the passphrase' })
       const out = test.info().outputPath('合同-signed.pdf')

@@ -3,6 +3,9 @@ import { useAppState } from '../../../app/state/app-state'
 import { formatDate } from './certify-labels'
 import type { CertifyChoiceState } from './use-certify-choice'
 
+/** What PDF readers show beside the signature, each a line of free text. */
+const READER_FIELDS = ['reason', 'location', 'contact'] as const
+
 /** "Also sign with a certificate": identity, its passphrase, the fields readers show, PAdES. */
 export function CertifyExportOptions({
   state,
@@ -84,39 +87,19 @@ export function CertifyExportOptions({
               </label>
             </div>
           )}
-          <label className="field">
-            <span className="field__label">{t('certify.export.reason')}</span>
-            <input
-              className="input"
-              maxLength={200}
-              value={choice.reason}
-              placeholder={t('certify.export.reasonPlaceholder')}
-              data-testid="certify-export-reason"
-              onChange={(e) => update({ reason: e.target.value })}
-            />
-          </label>
-          <label className="field">
-            <span className="field__label">{t('certify.export.location')}</span>
-            <input
-              className="input"
-              maxLength={200}
-              value={choice.location}
-              placeholder={t('certify.export.locationPlaceholder')}
-              data-testid="certify-export-location"
-              onChange={(e) => update({ location: e.target.value })}
-            />
-          </label>
-          <label className="field">
-            <span className="field__label">{t('certify.export.contact')}</span>
-            <input
-              className="input"
-              maxLength={200}
-              value={choice.contact}
-              placeholder={t('certify.export.contactPlaceholder')}
-              data-testid="certify-export-contact"
-              onChange={(e) => update({ contact: e.target.value })}
-            />
-          </label>
+          {READER_FIELDS.map((key) => (
+            <label key={key} className="field">
+              <span className="field__label">{t(`certify.export.${key}`)}</span>
+              <input
+                className="input"
+                maxLength={200}
+                value={choice[key]}
+                placeholder={t(`certify.export.${key}Placeholder`)}
+                data-testid={`certify-export-${key}`}
+                onChange={(e) => update({ [key]: e.target.value })}
+              />
+            </label>
+          ))}
           <details className="certify-more">
             <summary data-testid="certify-export-more">{t('certify.export.more')}</summary>
             <label className="check">
