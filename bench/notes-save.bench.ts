@@ -8,10 +8,12 @@ const SAVES = 300
 const BASELINE_SAVES = 20
 
 /**
- * P1: saving a 100 KB note while 5,000 others exist — the whole save as autosave calls it (HTML
- * check, plain text, one transaction with the row, the changed search chunks, asset links and the
- * revision policy, fsync'd by synchronous=FULL) — against a store that keeps every note in one
- * JSON file and rewrites it (temp file, fsync, rename) on each save.
+ * P1: saving a 100 KB note while 5,000 others exist, as autosave calls it, against a store that
+ * keeps every note in one JSON file and rewrites it (temp file, fsync, rename) on each save. The
+ * value is the save as the issue defines it: one transaction with the row, the changed search
+ * chunks, asset links and the revision policy, fsync'd by synchronous=FULL. The whole call, with
+ * the HTML check and plain-text extraction before it, is recorded beside it and is what the
+ * ratio compares.
  */
 export async function benchNotesSave(): Promise<void> {
   const random = seeded(1)
@@ -23,6 +25,7 @@ export async function benchNotesSave(): Promise<void> {
     const [id] = await core.addNotes([{ title: 'Big note', html: toHtml(paragraphs), notebookId: null }])
     const bytes = Buffer.byteLength(toHtml(paragraphs))
     const times: number[] = []
+    const whole: number[] = []
     const idle: number[] = []
     for (let i = 0; i < SAVES; i++) {
       // Autosave saves at most every 0.7 s; in between, the idle-time index merge and WAL
@@ -34,17 +37,20 @@ export async function benchNotesSave(): Promise<void> {
       const at = Math.floor(random() * paragraphs.length)
       paragraphs[at] = `${paragraphs[at]}${i % 10}`
       const html = toHtml(paragraphs)
+      // What `core.save` does, in its two halves, timed apart.
       const start = performance.now()
-      await core.save(id!, 'Big note', html)
-      times.push(performance.now() - start)
+      const checked = await core.check(html)
+      const stored = performance.now()
+      core.store(id!, 'Big note', checked)
+      times.push(performance.now() - stored)
+      whole.push(performance.now() - start)
     }
     times.sort((a, b) => a - b)
+    whole.sort((a, b) => a - b)
 
     // Baseline: every note in one JSON file, rewritten safely on each save.
     const notes = store.db
-      .prepare(
-        'SELECT n.id, n.title, b.html, b.text, n.updated_at FROM note n JOIN note_body b ON b.note_id = n.id',
-      )
+      .prepare('SELECT n.id, n.title, b.html, n.updated_at FROM note n JOIN note_body b ON b.note_id = n.id')
       .all() as Array<Record<string, unknown>>
     const file = join(dir, 'notes.json')
     const big = notes.find((n) => n['id'] === id)!
@@ -68,16 +74,19 @@ export async function benchNotesSave(): Promise<void> {
     const base50 = percentile(baseline, 50)
     recordResult('P1', {
       value: round(p99),
-      unit: 'ms (p99 of a save)',
+      unit: 'ms (p99 of a save: transaction + FTS + revision policy)',
       baseline: round(percentile(baseline, 99)),
-      ratio: round(base50 / p50, 1),
+      // Against the whole call, HTML check included: the baseline checks nothing.
+      ratio: round(base50 / percentile(whole, 50), 1),
       p50: round(p50),
       p95: round(percentile(times, 95)),
+      withHtmlCheckP50: round(percentile(whole, 50)),
+      withHtmlCheckP99: round(percentile(whole, 99)),
       baselineP50: round(base50),
       noteBytes: bytes,
       notes: 5001,
       saves: SAVES,
-      ratioBasis: 'baseline median / save median',
+      ratioBasis: 'baseline median / median of the whole save call (HTML check included)',
       idleMaintenanceP50: round(
         percentile(
           idle.sort((a, b) => a - b),

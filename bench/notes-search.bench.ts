@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
+import { plainTextOf } from '../src/main/core/notes/html/inspect-note-html'
 import { searchNotes } from '../src/main/core/notes/search/note-search'
 import { recordResult } from './results'
 import { addNotes, openBenchNotes, percentile, prose, round, seeded } from './notes-fixtures'
@@ -28,8 +29,16 @@ export async function benchNotesSearch(): Promise<void> {
       const word = words[Math.floor(random() * words.length)] ?? 'search'
       queries.push(i % 3 === 2 ? `${word.slice(0, 4)} ${words[0] ?? ''}`.trim() : word.slice(0, 4))
     }
+    // The baseline keeps each note's plain text in a column of its own, as a LIKE store would.
+    store.db.exec('CREATE TABLE bench_text (note_id INTEGER PRIMARY KEY, text TEXT NOT NULL)')
+    const keep = store.db.prepare('INSERT INTO bench_text (note_id, text) VALUES (?, ?)')
+    const bodies = store.db.prepare('SELECT note_id, html FROM note_body').all() as Array<{
+      note_id: number
+      html: string
+    }>
+    store.db.transaction(() => bodies.forEach((b) => keep.run(b.note_id, plainTextOf(b.html))))()
     const like = store.db.prepare(
-      `SELECT n.id FROM note n JOIN note_body b ON b.note_id = n.id
+      `SELECT n.id FROM note n JOIN bench_text b ON b.note_id = n.id
        WHERE n.trashed_at IS NULL AND (n.title LIKE ? ESCAPE '\\' OR b.text LIKE ? ESCAPE '\\')
        ORDER BY (n.title LIKE ? ESCAPE '\\') DESC, n.updated_at DESC LIMIT 50`,
     )

@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3'
+import { plainTextOf } from '../../src/main/core/notes/html/inspect-note-html'
 import { databasePath } from './database'
 
 export interface NoteRow {
   id: number
   title: string
   html: string
+  /** The plain text, derived from the HTML as the app derives it. */
   text: string
   trashed_at: string | null
   updated_at: string
@@ -14,11 +16,12 @@ export interface NoteRow {
 export function noteRows(dataDir: string): NoteRow[] {
   const db = new Database(databasePath(dataDir), { readonly: true, fileMustExist: true })
   try {
-    return db
+    const rows = db
       .prepare(
-        'SELECT n.id, n.title, b.html, b.text, n.trashed_at, n.updated_at FROM note n JOIN note_body b ON b.note_id = n.id ORDER BY n.id',
+        'SELECT n.id, n.title, b.html, n.trashed_at, n.updated_at FROM note n JOIN note_body b ON b.note_id = n.id ORDER BY n.id',
       )
-      .all() as NoteRow[]
+      .all() as Array<Omit<NoteRow, 'text'>>
+    return rows.map((row) => ({ ...row, text: plainTextOf(row.html) }))
   } finally {
     db.close()
   }

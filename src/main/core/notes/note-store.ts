@@ -6,7 +6,6 @@ import { NOTEBOOK_SUBTREE, snippetOf, SUMMARY_COLUMNS, toSummary, type NoteSumma
 export interface StoredNote extends NoteSummary {
   /** As stored: images as `paperdesk-asset://blob/<sha256>`. */
   html: string
-  text: string
 }
 
 const collator = new Intl.Collator(['zh-CN', 'en'], { numeric: true, sensitivity: 'base' })
@@ -30,8 +29,8 @@ export class NoteStore {
   }
 
   get(id: number): StoredNote {
-    const extra = this.db.prepare('SELECT html, text FROM note_body WHERE note_id = ?').get(id) as
-      { html: string; text: string } | undefined
+    const extra = this.db.prepare('SELECT html FROM note_body WHERE note_id = ?').get(id) as
+      { html: string } | undefined
     if (!extra) throw noSuchNote(id)
     return { ...this.summary(id), ...extra }
   }
@@ -84,9 +83,7 @@ export class NoteStore {
       )
       .run(input.notebookId, input.title, snippetOf(input.text), input.digest, at, at)
     const id = Number(result.lastInsertRowid)
-    this.db
-      .prepare('INSERT INTO note_body (note_id, html, text) VALUES (?, ?, ?)')
-      .run(id, input.html, input.text)
+    this.db.prepare('INSERT INTO note_body (note_id, html) VALUES (?, ?)').run(id, input.html)
     return id
   }
 

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3'
 import type { SaveNoteResult } from '../../../shared/contract'
 import { userError } from '../../../shared/errors'
 import type { DataStore } from '../db/data-store'
+import { cachedStatement } from '../db/statement-cache'
 import { snippetOf } from './note-rows'
 import { noSuchNote } from './note-store'
 import {
@@ -50,11 +51,12 @@ export class NoteWriter {
     assertSize(next.html)
     const db = this.db
     return db.transaction((): SaveNoteResult => {
-      const row = db.prepare('SELECT digest, updated_at, trashed_at FROM note WHERE id = ?').get(id) as
-        { digest: string; updated_at: string; trashed_at: string | null } | undefined
+      const row = cachedStatement(db, 'SELECT digest, updated_at, trashed_at FROM note WHERE id = ?').get(
+        id,
+      ) as { digest: string; updated_at: string; trashed_at: string | null } | undefined
       if (!row) throw noSuchNote(id)
-      if (row.digest === contentDigest(next))
-        return { saved: false, updatedAt: row.updated_at, revisionId: null }
+      const digest = contentDigest(next)
+      if (row.digest === digest) return { saved: false, updatedAt: row.updated_at, revisionId: null }
       if (row.trashed_at !== null)
         throw userError('VALIDATION', 'notes.note-in-trash', 'the note is in the trash; restore it first')
       const now = this.now()
@@ -70,18 +72,19 @@ export class NoteWriter {
           this.pruneRevisions(id, now)
         }
       }
-      this.write(id, next, now.toISOString())
+      this.write(id, next, now.toISOString(), digest)
       return { saved: true, updatedAt: now.toISOString(), revisionId }
     })()
   }
 
   /** Replaces the text without the change check or policy (restore, import); the caller holds the transaction. */
-  write(id: number, next: CleanContent, updatedAt: string): void {
+  write(id: number, next: CleanContent, updatedAt: string, digest = contentDigest(next)): void {
     assertSize(next.html)
-    this.db
-      .prepare('UPDATE note SET title = ?, snippet = ?, digest = ?, updated_at = ? WHERE id = ?')
-      .run(next.title, snippetOf(next.text), contentDigest(next), updatedAt, id)
-    this.db.prepare('UPDATE note_body SET html = ?, text = ? WHERE note_id = ?').run(next.html, next.text, id)
+    cachedStatement(
+      this.db,
+      'UPDATE note SET title = ?, snippet = ?, digest = ?, updated_at = ? WHERE id = ?',
+    ).run(next.title, snippetOf(next.text), digest, updatedAt, id)
+    cachedStatement(this.db, 'UPDATE note_body SET html = ? WHERE note_id = ?').run(next.html, id)
     this.syncChunks(id, next.title, next.text)
     this.linkAssets(id, next.assets)
   }
@@ -90,7 +93,7 @@ export class NoteWriter {
   syncChunks(id: number, title: string, text: string): void {
     const db = this.db
     const kept = new Map<string, number[]>()
-    const rows = db.prepare('SELECT id, digest FROM note_chunk WHERE note_id = ?').all(id) as Array<{
+    const rows = cachedStatement(db, 'SELECT id, digest FROM note_chunk WHERE note_id = ?').all(id) as Array<{
       id: number
       digest: string
     }>
@@ -99,29 +102,38 @@ export class NoteWriter {
       const same = kept.get(chunk.digest)
       return !(same && same.length > 0 && same.pop() !== undefined)
     })
-    const drop = db.prepare('DELETE FROM note_chunk WHERE id = ?')
+    const drop = cachedStatement(db, 'DELETE FROM note_chunk WHERE id = ?')
     for (const ids of kept.values()) for (const chunkId of ids) drop.run(chunkId)
     // Chunk ids are note_id * 2^20 + n; when n would run out, the note's chunks are renumbered.
     const base = id * CHUNK_ID_SPAN
     let next = Math.max(
       base,
-      ((db.prepare('SELECT max(id) FROM note_chunk WHERE note_id = ?').pluck().get(id) as number | null) ??
-        base - 1) + 1,
+      ((
+        cachedStatement(db, 'SELECT max(id) AS id FROM note_chunk WHERE note_id = ?').get(id) as {
+          id: number | null
+        }
+      ).id ?? base - 1) + 1,
     )
     if (next + fresh.length >= base + CHUNK_ID_SPAN) {
       db.prepare('DELETE FROM note_chunk WHERE note_id = ?').run(id)
       next = base
       fresh.splice(0, fresh.length, ...noteChunks(title, text))
     }
-    const insert = db.prepare(
-      'INSERT INTO note_chunk (id, note_id, digest, title, body) VALUES (?, ?, ?, ?, ?)',
+    const insert = cachedStatement(
+      db,
+      'INSERT INTO note_chunk (id, note_id, digest, body) VALUES (?, ?, ?, ?)',
     )
-    for (const chunk of fresh) insert.run(next++, id, chunk.digest, chunk.title, chunk.body)
+    const index = cachedStatement(db, 'INSERT INTO note_fts (rowid, title, body) VALUES (?, ?, ?)')
+    for (const chunk of fresh) {
+      insert.run(next, id, chunk.digest, chunk.body)
+      index.run(next++, chunk.title, chunk.body)
+    }
   }
 
   /** Records that the note shows these blobs (keys with no stored blob are ignored). */
   linkAssets(id: number, assets: readonly string[]): void {
-    const link = this.db.prepare(
+    const link = cachedStatement(
+      this.db,
       'INSERT OR IGNORE INTO note_asset (note_id, sha256) SELECT ?, sha256 FROM asset WHERE sha256 = ?',
     )
     for (const sha of assets) link.run(id, sha)

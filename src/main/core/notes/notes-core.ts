@@ -34,6 +34,12 @@ export interface NewNote {
  * The Notes tool's storage, for the contract's services, the CLI and the exporters: notes,
  * notebooks, tags, revisions, images. HTML from outside goes through `cleanNoteHtml` here.
  */
+/** HTML ready to store, with the inline images that become blobs in the same transaction. */
+export interface CheckedHtml {
+  clean: CleanNoteHtml
+  pending: PendingImages
+}
+
 export class NotesCore {
   readonly notes: NoteStore
   readonly writer: NoteWriter
@@ -86,11 +92,21 @@ export class NotesCore {
     })()
   }
 
-  /** Saves the editor's text (images already in stored form). */
+  /** Saves the editor's text (images already in stored form): checks the HTML, then stores it. */
   async save(id: number, title: string, html: string): Promise<SaveNoteResult> {
+    return this.store(id, title, await this.check(html))
+  }
+
+  /** A save's first half: the HTML checked (sanitised when it must be), its inline images held. */
+  async check(html: string): Promise<CheckedHtml> {
     assertNoteSize(html)
     const pending = new PendingImages()
     const clean = await cleanNoteHtml(html, pending.storeDataImage)
+    return { clean, pending }
+  }
+
+  /** A save's second half: one transaction with the row, the changed search chunks and the revision policy. */
+  store(id: number, title: string, { clean, pending }: CheckedHtml): SaveNoteResult {
     const db = this.deps.store.db
     this.maintenance.schedule()
     return db.transaction(() => {

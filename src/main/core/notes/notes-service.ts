@@ -14,7 +14,7 @@ export function createNotesServices(deps: ServiceDeps): Services['notes'] {
   const core = new NotesCore({ store: deps.store, settings: deps.settings, blobs: deps.blobs })
   const base = () => deps.platform.assetBaseUrl()
   const noteFor = (id: number): Note => {
-    const { text: _text, ...note } = core.notes.get(id)
+    const note = core.notes.get(id)
     return { ...note, html: toDisplayHtml(note.html, base()) }
   }
 

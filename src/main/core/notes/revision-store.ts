@@ -1,5 +1,6 @@
 import type { Revision, RevisionContent } from '../../../shared/contract'
 import { userError } from '../../../shared/errors'
+import { cachedStatement } from '../db/statement-cache'
 import type { DataStore } from '../db/data-store'
 import { assetKeysIn } from './asset-urls'
 import type { NoteContent } from './revision-policy'
@@ -34,11 +35,11 @@ export class RevisionStore {
   }
 
   newestAt(noteId: number): string | null {
-    const at = this.db
-      .prepare('SELECT max(created_at) FROM note_revision WHERE note_id = ?')
-      .pluck()
-      .get(noteId) as string | null
-    return at ?? null
+    const row = cachedStatement(
+      this.db,
+      'SELECT max(created_at) AS at FROM note_revision WHERE note_id = ?',
+    ).get(noteId) as { at: string | null }
+    return row.at
   }
 
   insert(noteId: number, content: NoteContent, reason: Reason): number {

@@ -4,6 +4,7 @@ import { migration003Sign } from './003-sign'
 import { migration004Filing } from './004-filing'
 import { migration005Notes } from './005-notes'
 import { migration006Certify } from './006-certify'
+import { migration007NoteFtsContentless } from './007-note-fts-contentless'
 import type { Migration } from './types'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration004Filing,
   migration005Notes,
   migration006Certify,
+  migration007NoteFtsContentless,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

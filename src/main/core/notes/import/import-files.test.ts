@@ -4,6 +4,7 @@ import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../../test-support/temp-dir'
 import { openTestNotes } from '../test-notes-core'
+import { plainTextOf } from '../html/inspect-note-html'
 import { importFiles } from './import-with-picker'
 
 const tempDir = useTempDirs()
@@ -59,7 +60,7 @@ describe('importing files', () => {
     expect(md!.html).toMatch(/<img src="paperdesk-asset:\/\/blob\/[0-9a-f]{64}" alt="dot" \/>/)
     expect(md!.html).not.toContain('passwd')
     expect(html!.html).toBe('<p>Body <a>bad</a> <a href="https://ok.cn">good</a></p>')
-    expect(docx!.text).toBe('你好 Word')
+    expect(plainTextOf(docx!.html)).toBe('你好 Word')
     t.close()
   })
 
@@ -92,7 +93,7 @@ describe('importing files', () => {
     // "中文笔记" in GB18030.
     writeFileSync(join(dir, 'gbk.txt'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xb1, 0xca, 0xbc, 0xc7]))
     const { imported } = await importFiles(t.core, [join(dir, 'gbk.txt')], null)
-    expect(t.core.notes.get(imported[0]!.id).text).toBe('中文笔记')
+    expect(plainTextOf(t.core.notes.get(imported[0]!.id).html)).toBe('中文笔记')
     t.close()
   })
 })

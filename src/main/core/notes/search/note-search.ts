@@ -1,5 +1,6 @@
 import type { SearchHit, SearchResult } from '../../../../shared/contract'
 import type { DataStore } from '../../db/data-store'
+import { plainTextOf } from '../html/inspect-note-html'
 import { rankedByRelevance, rankedByTitleThenDate } from './ranked-search'
 import { recentWithTerms } from './recent-search'
 import { noteFilter } from './search-filter'
@@ -16,7 +17,7 @@ export interface SearchOptions {
 interface HitRow {
   id: number
   title: string
-  text: string
+  html: string
   notebook_id: number | null
   updated_at: string
 }
@@ -51,7 +52,7 @@ export function searchNotes(store: DataStore, options: SearchOptions): SearchRes
   // Texts are read for the page of hits alone, in one query.
   const rows = db
     .prepare(
-      `SELECT n.id, n.title, b.text, n.notebook_id, n.updated_at FROM json_each(?) AS page
+      `SELECT n.id, n.title, b.html, n.notebook_id, n.updated_at FROM json_each(?) AS page
        JOIN note n ON n.id = page.value JOIN note_body b ON b.note_id = n.id`,
     )
     .all(JSON.stringify(ids)) as HitRow[]
@@ -62,7 +63,7 @@ export function searchNotes(store: DataStore, options: SearchOptions): SearchRes
       id: row.id,
       title: row.title,
       titleHtml: highlight(row.title, terms.all),
-      snippetHtml: snippetHtml(row.text, terms.all),
+      snippetHtml: snippetHtml(plainTextOf(row.html), terms.all),
       notebookId: row.notebook_id,
       updatedAt: row.updated_at,
     }

@@ -33,7 +33,7 @@ export function noteFilter(o: FilterOptions): NoteFilter {
   }
   for (const term of o.short) {
     where.push(
-      `(n.title LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM note_body b WHERE b.note_id = n.id AND b.text LIKE ? ESCAPE '\\'))`,
+      `(n.title LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM note_chunk c WHERE c.note_id = n.id AND c.body LIKE ? ESCAPE '\\'))`,
     )
     whereParams.push(likePattern(term), likePattern(term))
   }
