@@ -73,11 +73,9 @@ async function prepare(app: PaperdeskApp, fileName: string): Promise<Prepared> {
   const input = test.info().outputPath(fileName)
   await agreementPdf(input)
   await sign.tab('document')
-  // As in Electron, where pdf.js may not fetch the cross-origin asset URL: it falls back to the bytes.
-  if (app.target === 'chromium') await app.page.route('**/sign-doc/**', (route) => route.abort())
   await app.queueOpenFiles([input])
   await sign.openDocumentButton.click()
-  await expect(sign.pageCanvas).toHaveAttribute('data-rendered', 'true')
+  await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true')
   await sign.place(signatureId)
   return { sign, certify, input, osKeyStore }
 }
@@ -212,7 +210,7 @@ test.describe('digital signatures', () => {
         await sign.open()
         if (theme === 'light') {
           await certify.tab('document')
-          await expect(sign.pageCanvas).toHaveAttribute('data-rendered', 'true')
+          await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true')
           await certify.chooseCertify({ reason: locale === 'en' ? 'Approved' : '同意' })
           await page.getByTestId('certify-export').scrollIntoViewIfNeeded()
           await shootScreen(page, testInfo, `certify-export-${locale}`)

@@ -98,7 +98,7 @@ test('screenshots of the Sign tool in both languages and themes', async ({ app }
 
     await app.queueOpenFiles([pdf])
     await sign.openDocumentButton.click()
-    await expect(sign.pageCanvas).toHaveAttribute('data-rendered', 'true')
+    await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true')
     await page.getByTestId('sign-thumb-3').click()
     await sign.place(id)
     await app.queueSavePath(testInfo.outputPath(`agreement-signed-${locale}.pdf`))
@@ -116,7 +116,7 @@ test('screenshots of the Sign tool in both languages and themes', async ({ app }
   await settings.chooseTheme('dark')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await sign.open()
-  await expect(sign.pageCanvas).toHaveAttribute('data-rendered', 'true')
+  await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true')
   await shootScreen(page, testInfo, 'sign-place-zh-CN-dark', { wholePage: false })
   await sign.tab('signatures')
   await shootScreen(page, testInfo, 'sign-capture-zh-CN-dark', { wholePage: false })

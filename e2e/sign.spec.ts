@@ -127,11 +127,9 @@ test.describe('sign', () => {
     writeFileSync(input, await doc.save())
 
     await sign.tab('document')
-    // As in Electron, where pdf.js may not fetch the cross-origin asset URL: it falls back to the bytes.
-    if (app.target === 'chromium') await app.page.route('**/sign-doc/**', (route) => route.abort())
     await app.queueOpenFiles([input])
     await sign.openDocumentButton.click()
-    await expect(sign.pageCanvas).toHaveAttribute('data-rendered', 'true')
+    await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true')
     await app.page.getByTestId('sign-thumb-2').click()
     await expect(app.page.getByTestId('sign-page')).toHaveAttribute('data-page', '1')
     const placed = await sign.place(id)

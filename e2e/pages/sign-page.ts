@@ -18,7 +18,7 @@ export class SignPage {
   readonly libraryItems: Locator
   readonly openDocumentButton: Locator
   readonly pageImage: Locator
-  readonly pageCanvas: Locator
+  readonly pdfPage: Locator
   readonly placements: Locator
   readonly exportButton: Locator
   readonly outputFormat: Locator
@@ -36,7 +36,7 @@ export class SignPage {
     this.libraryItems = page.getByTestId('sign-library-item')
     this.openDocumentButton = page.getByTestId('sign-open-document')
     this.pageImage = page.getByTestId('sign-page-image')
-    this.pageCanvas = page.getByTestId('sign-page-canvas')
+    this.pdfPage = page.getByTestId('sign-page-pdf')
     this.placements = page.getByTestId('sign-placement')
     this.exportButton = page.getByTestId('sign-export')
     this.outputFormat = page.getByTestId('sign-output-format')

@@ -28,7 +28,7 @@ describe('app protocol', () => {
       expect(s.privileges).not.toHaveProperty('bypassCSP')
       expect(s.privileges).not.toHaveProperty('allowServiceWorkers')
     }
-    // Only the asset scheme takes part in CORS, so pdf.js may fetch previews from it.
+    // Only the asset scheme takes part in CORS.
     expect(schemes.filter((s) => s.privileges['corsEnabled']).map((s) => s.scheme)).toEqual([
       'paperdesk-asset',
     ])

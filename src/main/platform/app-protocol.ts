@@ -14,8 +14,9 @@ export { ASSET_SCHEME }
 export function registerPrivilegedSchemes(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-    // CORS-enabled so pdf.js in app://paperdesk may fetch a document preview; each response allows
-    // only our own origin (see handleAssetProtocol).
+    // CORS-enabled (each response allows only our own origin, see handleAssetProtocol). Since PDF
+    // pages are drawn in main the renderer only shows these as images, and the CSP's connect-src
+    // no longer lets it fetch them at all; the privilege stays until it is checked in Electron.
     {
       scheme: ASSET_SCHEME,
       privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },

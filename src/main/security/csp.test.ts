@@ -8,7 +8,7 @@ describe('CONTENT_SECURITY_POLICY', () => {
   it('is exactly the policy the design specifies', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
-        "img-src 'self' data: blob: paperdesk-asset:; font-src 'self' data:; connect-src 'self' paperdesk-asset:; " +
+        "img-src 'self' data: blob: paperdesk-asset:; font-src 'self' data:; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     )
   })
@@ -26,7 +26,7 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(csp.get('form-action')).toEqual(["'none'"])
     expect(csp.get('frame-ancestors')).toEqual(["'none'"])
     expect(csp.get('default-src')).toEqual(["'self'"])
-    expect(csp.get('connect-src')).toEqual(["'self'", 'paperdesk-asset:'])
+    expect(csp.get('connect-src')).toEqual(["'self'"])
   })
 
   it('lets images come from note assets and data/blob URLs, nothing remote', () => {

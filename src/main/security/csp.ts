@@ -9,8 +9,8 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = Objec
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'paperdesk-asset:'],
   'font-src': ["'self'", 'data:'],
-  // pdf.js fetches document previews from paperdesk-asset:.
-  'connect-src': ["'self'", 'paperdesk-asset:'],
+  // The renderer fetches nothing from paperdesk-asset: (documents and notes show it as images).
+  'connect-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],

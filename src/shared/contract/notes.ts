@@ -163,10 +163,14 @@ export const PreviewInputSchema = z
   })
   .strict()
 export const PreviewSchema = z.object({
-  pdf: z.instanceof(Uint8Array),
+  /** The first pages of the PDF, drawn by main as JPEG pictures. */
+  pages: z
+    .array(z.object({ data: z.instanceof(Uint8Array), width: z.number().int(), height: z.number().int() }))
+    .max(3),
   /** Notes printed in the preview (the first few of the selection). */
   notes: z.number().int(),
-  pages: z.number().int(),
+  /** Pages of the preview PDF (its first pages are the pictures). */
+  pageCount: z.number().int(),
 })
 
 export const notesContract = {

@@ -140,7 +140,11 @@ export const SignDocumentSchema = z.object({
   kind: z.enum(['image', 'pdf']),
   /** Pages as the user sees them (orientation and /Rotate applied): pixels for images, points for PDFs. */
   pages: z.array(PageSizeSchema).min(1),
-  /** `sign-doc/<token>/…` under the asset base URL: a screen-sized preview (image) or the PDF itself. */
+  /**
+   * `sign-doc/<token>/…` under the asset base URL: a screen-sized preview of the image, or of a
+   * PDF's first page. Main draws any page of a PDF at the width asked (`shared/pdf-page-asset`),
+   * so the renderer never parses a PDF.
+   */
   assetPath: z.string(),
   /** Pixel density of an image (dpi), when the file says. */
   density: z.number().positive().optional(),
@@ -241,11 +245,6 @@ export const signContract = {
     SignDocumentSchema.nullable(),
   ),
   closeDocument: method(DocumentTokenSchema, z.object({ closed: z.boolean() })),
-  /**
-   * An open PDF's bytes, for pdf.js when it cannot fetch the asset URL (Electron serves
-   * paperdesk-asset: without CORS). A PDF, never an image: images go as screen-sized previews.
-   */
-  pdfBytes: method(DocumentTokenSchema, z.object({ data: z.instanceof(Uint8Array) })),
   /** Writes the signed copy where the user chooses (save dialog); null if cancelled. */
   exportDocument: method(
     z

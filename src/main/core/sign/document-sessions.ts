@@ -4,19 +4,23 @@ import sharp from 'sharp'
 import type { InkOptions, PaperPhoto, SignDocument } from '../../../shared/contract/sign'
 import { InkOptionsSchema } from '../../../shared/contract/sign'
 import { userError } from '../../../shared/app-error'
+import { parsePdfPageFile, pdfPageAssetPath } from '../../../shared/pdf-page-asset'
 import type { AssetBody } from '../assets/asset-routes'
+import { PdfPageImages } from '../pdf-raster/pdf-page-images'
 import { defaultImageFormat, imageError, imageReadOptions, readImageFacts } from './image-input'
 import { inkFromPhoto } from './paper-ink'
 import { isPdf, loadPdf, pdfFacts } from './pdf-input'
 import { readInput } from './sign-file'
 
 const PREVIEW_EDGE = 2000
+/** Width of a PDF's first-page preview (a step of `pageWidthFor`). */
+const PDF_PREVIEW_WIDTH = 1024
 const PAPER_PREVIEW_EDGE = 1000
 const KEEP = 6
 
 interface OpenDocument {
   document: SignDocument
-  /** A PDF's bytes (pdf.js reads them) or an image's screen-sized JPEG preview. */
+  /** A PDF's bytes (main draws its pages from them) or an image's screen-sized JPEG preview. */
   body: AssetBody
 }
 
@@ -43,6 +47,7 @@ function remember<T>(map: Map<string, T>, token: string, value: T): void {
 export class DocumentSessions {
   private readonly documents = new Map<string, OpenDocument>()
   private readonly photos = new Map<string, OpenPhoto>()
+  private readonly pages = new PdfPageImages()
 
   async openDocument(rawPath: string): Promise<SignDocument> {
     const path = resolve(rawPath)
@@ -57,7 +62,7 @@ export class DocumentSessions {
         path,
         kind: 'pdf',
         pages: facts.pages,
-        assetPath: `sign-doc/${token}/document.pdf`,
+        assetPath: pdfPageAssetPath(token, 0, PDF_PREVIEW_WIDTH),
         hasForm: facts.hasForm,
         signatures: facts.signatures,
         defaultFormat: 'pdf',
@@ -103,24 +108,23 @@ export class DocumentSessions {
     return open.document
   }
 
-  /** The bytes of an open PDF (images have none to give: only their preview is served). */
-  pdfBytes(token: string): Uint8Array {
-    const open = this.documents.get(token)
-    if (!open || open.document.kind !== 'pdf')
-      throw userError('NOT_FOUND', 'sign.document-closed', 'the document is no longer open; open it again')
-    return open.body.body
-  }
-
   closeDocument(token: string): boolean {
+    this.pages.forget(token)
     return this.documents.delete(token)
   }
 
-  /** `sign-doc/<token>/<file>`. */
-  serveDocument(path: string): AssetBody | null {
+  /** `sign-doc/<token>/<file>`: an image's preview, or a page of a PDF drawn at a width. */
+  async serveDocument(path: string): Promise<AssetBody | null> {
     const [token, file] = path.split('/')
     const open = token ? this.documents.get(token) : undefined
-    if (!open || file !== open.document.assetPath.split('/').at(-1)) return null
-    return open.body
+    if (!open || !file) return null
+    if (open.document.kind === 'pdf') {
+      const page = parsePdfPageFile(file)
+      if (!page || page.index >= open.document.pages.length) return null
+      const image = await this.pages.draw(token as string, () => open.body.body, page.index, page.width)
+      return { body: image.data, mime: 'image/jpeg' }
+    }
+    return file === open.document.assetPath.split('/').at(-1) ? open.body : null
   }
 
   async openPhoto(rawPath: string): Promise<PaperPhoto> {

@@ -46,11 +46,37 @@ describe('sign services', () => {
       pages: [{ width: 4000, height: 3000 }],
       defaultFormat: 'jpeg',
     })
-    await expect(call('pdfBytes', { token: doc.token })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    // An image has no pages to draw.
+    expect((await core.assets.serve('sign-doc', `${doc.token}/page-0-640.jpg`)).status).toBe(404)
     const [kind, ...rest] = doc.assetPath.split('/')
     const served = await core.assets.serve(kind as string, rest.join('/'))
     const meta = await sharp(Buffer.from(await served.arrayBuffer())).metadata()
     expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBeLessThanOrEqual(2000)
+    core.close()
+  })
+
+  it('serves a PDF as pages drawn by main at the widths asked, and nothing once it is closed', async () => {
+    const { dir, platform, core, call } = await setup()
+    const pdf = join(dir, 'deal.pdf')
+    writeFileSync(pdf, await threePagePdf())
+    platform.queueOpenFiles([pdf])
+    const doc = await call<SignDocument>('openDocument', {})
+    const page = (file: string) => core.assets.serve('sign-doc', `${doc.token}/${file}`)
+    const first = await page('page-0-640.jpg')
+    expect(first.status).toBe(200)
+    expect(first.headers.get('content-type')).toBe('image/jpeg')
+    const meta = await sharp(Buffer.from(await first.arrayBuffer())).metadata()
+    expect(meta.width).toBe(640)
+    expect(meta.height).toBe(Math.floor((640 * doc.pages[0]!.height) / doc.pages[0]!.width))
+    const [kind, ...rest] = doc.assetPath.split('/')
+    expect((await core.assets.serve(kind as string, rest.join('/'))).status).toBe(200)
+    // Only pages it has, at widths in steps, by the names main gives.
+    expect((await page('page-3-640.jpg')).status).toBe(404)
+    expect((await page('page-0-650.jpg')).status).toBe(404)
+    expect((await page('page-0-8192.jpg')).status).toBe(404)
+    expect((await page('document.pdf')).status).toBe(404)
+    await call('closeDocument', { token: doc.token })
+    expect((await page('page-0-640.jpg')).status).toBe(404)
     core.close()
   })
 
@@ -60,8 +86,6 @@ describe('sign services', () => {
     writeFileSync(pdf, await threePagePdf())
     platform.queueOpenFiles([pdf])
     const doc = await call<SignDocument>('openDocument', {})
-    const bytes = await call<{ data: Uint8Array }>('pdfBytes', { token: doc.token })
-    expect(Buffer.from(bytes.data).equals(readFileSync(pdf))).toBe(true)
     const placements = [{ signatureId: signature.id, page: 2, x: 0.5, y: 0.5, width: 0.3 }]
 
     platform.queueSavePath(null)

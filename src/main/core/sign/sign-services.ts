@@ -73,7 +73,6 @@ export function createSignServices({ store, platform, assets, jobs }: ServiceDep
       return picked?.[0] ? sessions.openDocument(picked[0]) : null
     },
     closeDocument: ({ token }) => ({ closed: sessions.closeDocument(token) }),
-    pdfBytes: ({ token }) => ({ data: new Uint8Array(sessions.pdfBytes(token)) }),
     exportDocument: async ({ token, placements, output, certify }) => {
       const doc = sessions.document(token)
       // Unlock first: a wrong passphrase is said before the save dialog, not after.

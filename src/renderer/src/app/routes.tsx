@@ -3,7 +3,7 @@ import { Navigate, Route, Routes } from 'react-router'
 import { SettingsPage } from '../features/settings/settings-page'
 import { Shell } from './shell/shell'
 
-// Each tool is its own chunk, loaded when first opened: the editor, pdf.js and the filing data
+// Each tool is its own chunk, loaded when first opened: the editor and the filing data
 // never weigh on start-up or on the other tools.
 const NotesPage = lazy(() => import('../features/notes/notes-page').then((m) => ({ default: m.NotesPage })))
 const SignPage = lazy(() => import('../features/sign/sign-page').then((m) => ({ default: m.SignPage })))

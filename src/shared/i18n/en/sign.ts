@@ -74,7 +74,6 @@ export const signEn = {
     zoomOut: 'Zoom out',
     fit: 'Fit',
     zoom: 'Zoom {{percent}}%',
-    loading: 'Loading…',
     pdfFailed: 'This PDF cannot be shown here.',
     close: 'Close',
   },

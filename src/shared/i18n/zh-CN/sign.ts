@@ -76,7 +76,6 @@ export const signZhCN: Messages['sign'] = {
     zoomOut: '缩小',
     fit: '适合窗口',
     zoom: '缩放 {{percent}}%',
-    loading: '正在加载…',
     pdfFailed: '无法在此显示该 PDF。',
     close: '关闭',
   },

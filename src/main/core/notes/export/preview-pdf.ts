@@ -1,6 +1,7 @@
 import type { PdfOptions, SupportedLocale } from '../../../../shared/contract'
 import { translate } from '../../../../shared/i18n'
 import type { AssetStore } from '../../assets/asset-store'
+import { drawFirstPages, type PageImage } from '../../pdf-raster/pdf-page-images'
 import type { PlatformPort } from '../../platform-port'
 import type { NotesCore } from '../notes-core'
 import { exportTitle } from './export-notes'
@@ -8,17 +9,20 @@ import { inlineImages } from './inline-images'
 
 /** The preview prints at most this many notes: enough for its first pages. */
 export const PREVIEW_NOTES = 3
+/** Pages shown, and their width in pixels (the dialog shows them 220 CSS pixels wide, at 2×). */
+export const PREVIEW_PAGES = 3
+const PREVIEW_WIDTH_PX = 448
 
 /**
  * The first pages of the PDF the dialog's options would make: the same pipeline on the first
- * few notes (the table of contents lists only those). The renderer draws them with pdf.js.
+ * few notes (the table of contents lists only those), its first pages drawn as pictures in main.
  */
 export async function previewPdf(o: {
   core: NotesCore
   blobs: AssetStore
   platform: PlatformPort
   input: { ids: number[]; pdf: PdfOptions; locale: SupportedLocale }
-}): Promise<{ pdf: Uint8Array<ArrayBuffer>; notes: number; pages: number }> {
+}): Promise<{ pages: PageImage[]; notes: number; pageCount: number }> {
   const ids = o.core.notes.existing(o.input.ids).slice(0, PREVIEW_NOTES)
   const cache = new Map<string, string>()
   const notes = ids.map((id) => {
@@ -36,7 +40,8 @@ export async function previewPdf(o: {
       locale: o.input.locale,
       docTitle,
     })
-    return { pdf: new Uint8Array(rendered.pdf), notes: notes.length, pages: rendered.pages }
+    const pages = await drawFirstPages(new Uint8Array(rendered.pdf), PREVIEW_PAGES, PREVIEW_WIDTH_PX)
+    return { pages, notes: notes.length, pageCount: rendered.pages }
   } finally {
     await printer.close()
   }

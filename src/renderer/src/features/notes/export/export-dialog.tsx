@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NotesExportResult, PdfOptions } from '../../../../../shared/contract/notes-export'
 import { paperdesk } from '../../../app/api'
@@ -9,10 +9,8 @@ import { useAppState } from '../../../app/state/app-state'
 import { Modal } from '../modal'
 import { defaultPdfOptions, exportFormats } from '../notes-values'
 import { PdfOptionsForm } from './pdf-options-form'
+import { PreviewPages } from './preview-pages'
 import { usePdfPreview } from './use-pdf-preview'
-
-// pdf.js loads with the dialog, never with the app or the editor.
-const PdfPages = lazy(() => import('./pdf-pages'))
 
 type Format = (typeof exportFormats)[number]
 
@@ -175,14 +173,12 @@ export function ExportDialog({
                 {t('notes.export.previewFailed', { reason: describeError(t, preview.error) })}
               </p>
             )}
-            {preview.pdf && !preview.loading && (
+            {preview.pages && !preview.loading && (
               <>
                 {chosen.length > preview.notes && (
                   <p className="export__note">{t('notes.export.previewNotes', { count: preview.notes })}</p>
                 )}
-                <Suspense fallback={null}>
-                  <PdfPages pdf={preview.pdf} />
-                </Suspense>
+                <PreviewPages pages={preview.pages} />
               </>
             )}
           </section>

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react'
 import type { SupportedLocale } from '../../../../../shared/contract/app'
 import type { PdfOptions } from '../../../../../shared/contract/notes-export'
 import { paperdesk } from '../../../app/api'
+import type { PreviewPage } from './preview-pages'
 
 const DEBOUNCE_MS = 400
 
 export interface PdfPreview {
-  pdf: Uint8Array | null
+  pages: PreviewPage[] | null
   notes: number
   loading: boolean
   error: unknown
@@ -14,7 +15,7 @@ export interface PdfPreview {
 
 interface Made {
   key: string
-  pdf: Uint8Array | null
+  pages: PreviewPage[] | null
   notes: number
   error: unknown
 }
@@ -37,8 +38,8 @@ export function usePdfPreview(
       paperdesk()
         .notes.previewPdf({ ids: wanted.ids, pdf: wanted.options, locale })
         .then(
-          (result) => !stale && setMade({ key, pdf: result.pdf, notes: result.notes, error: null }),
-          (error: unknown) => !stale && setMade({ key, pdf: null, notes: 0, error }),
+          (result) => !stale && setMade({ key, pages: result.pages, notes: result.notes, error: null }),
+          (error: unknown) => !stale && setMade({ key, pages: null, notes: 0, error }),
         )
     }, DEBOUNCE_MS)
     return () => {
@@ -49,7 +50,7 @@ export function usePdfPreview(
 
   const current = made?.key === key ? made : null
   return {
-    pdf: current?.pdf ?? null,
+    pages: current?.pages ?? null,
     notes: current?.notes ?? 0,
     loading: enabled && !current,
     error: current?.error ?? null,

@@ -2,13 +2,11 @@ import { useCallback, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Signature } from '../../../../../shared/contract/sign'
 import { canDropFiles, droppedPaths } from '../../../app/files/dropped-paths'
-import { useAppState } from '../../../app/state/app-state'
 import { BatchPanel } from './batch-panel'
 import { ExportPanel } from './export-panel'
 import { PageThumbnails } from './page-thumbnails'
 import { PageView, ZOOMS } from './page-view'
 import { PlacementPanel } from './placement-panel'
-import { usePdf } from './use-pdf'
 import type { SignDocumentState } from './use-sign-document'
 
 /** Open a document, see its pages, place signatures on them, save the signed copy or sign a batch. */
@@ -25,14 +23,9 @@ export function DocumentWorkspace({
   onManageCertificates?: () => void
 }) {
   const { t } = useTranslation()
-  const { info } = useAppState()
   const [zoom, setZoom] = useState(1)
   const [dropping, setDropping] = useState(false)
   const doc = state.doc
-  const pdf = usePdf(
-    doc?.kind === 'pdf' ? `${info?.assetBaseUrl ?? ''}${doc.assetPath}` : null,
-    doc?.token ?? null,
-  )
   const onZoom = useCallback((z: number) => setZoom(z), [])
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
@@ -118,17 +111,12 @@ export function DocumentWorkspace({
         </p>
       ) : (
         <div className={`workspace__body${doc.kind === 'pdf' ? ' workspace__body--pdf' : ''}`}>
-          {/* The thumbnail column is there from the start, so the layout does not jump when pdf.js is ready. */}
           {doc.kind === 'pdf' && (
             <div className="workspace__thumbs">
-              {pdf && pdf !== 'failed' && <PageThumbnails state={state} pdf={pdf} />}
+              <PageThumbnails state={state} />
             </div>
           )}
-          {pdf === 'failed' ? (
-            <p className="workspace__empty">{t('sign.document.pdfFailed')}</p>
-          ) : (
-            <PageView state={state} pdf={pdf} signatures={signatures} zoom={zoom} onZoom={onZoom} />
-          )}
+          <PageView state={state} signatures={signatures} zoom={zoom} onZoom={onZoom} />
           <aside className="workspace__side">
             <PlacementPanel state={state} signatures={signatures} />
             <ExportPanel key={doc.token} state={state} onManageCertificates={onManageCertificates} />

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import type { PDFDocumentProxy } from 'pdfjs-dist'
-import { PdfCanvas } from './pdf-canvas'
+import { PdfPageImage } from './pdf-page-image'
 import type { SignDocumentState } from './use-sign-document'
 
 /** A PDF's pages as small pictures; the one chosen is the page shown, marked if it has signatures. */
-export function PageThumbnails({ state, pdf }: { state: SignDocumentState; pdf: PDFDocumentProxy }) {
+export function PageThumbnails({ state }: { state: SignDocumentState }) {
   const { t } = useTranslation()
   const doc = state.doc
   if (!doc) return null
@@ -24,7 +23,7 @@ export function PageThumbnails({ state, pdf }: { state: SignDocumentState; pdf: 
                 onClick={() => state.setPage(index)}
               >
                 <span className="thumbs__paper" style={{ aspectRatio: `${size.width} / ${size.height}` }}>
-                  <PdfCanvas pdf={pdf} index={index} cssWidth={96} className="thumbs__canvas" />
+                  <PdfPageImage token={doc.token} index={index} cssWidth={96} className="thumbs__canvas" />
                 </span>
                 <span className="thumbs__label">
                   {index + 1}

@@ -1,9 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent } from 'react'
-import { useTranslation } from 'react-i18next'
-import type { PDFDocumentProxy } from 'pdfjs-dist'
 import type { Signature } from '../../../../../shared/contract/sign'
 import { useAppState } from '../../../app/state/app-state'
-import { PdfCanvas } from './pdf-canvas'
+import { PdfPageImage } from './pdf-page-image'
 import { PlacementBox } from './placement-box'
 import type { SignDocumentState } from './use-sign-document'
 
@@ -12,18 +10,15 @@ const ZOOMS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4]
 /** The current page at the chosen zoom (1 = fit the width), with its placements; drag the page to pan. */
 export function PageView({
   state,
-  pdf,
   signatures,
   zoom,
   onZoom,
 }: {
   state: SignDocumentState
-  pdf: PDFDocumentProxy | null
   signatures: readonly Signature[]
   zoom: number
   onZoom: (zoom: number) => void
 }) {
-  const { t } = useTranslation()
   const { info } = useAppState()
   const scroller = useRef<HTMLDivElement>(null)
   const pageRef = useRef<HTMLDivElement>(null)
@@ -99,16 +94,15 @@ export function PageView({
             draggable={false}
             data-testid="sign-page-image"
           />
-        ) : pdf ? (
-          <PdfCanvas
-            pdf={pdf}
+        ) : (
+          <PdfPageImage
+            key={state.page}
+            token={doc.token}
             index={state.page}
             cssWidth={width}
             className="page-view__image"
-            testId="sign-page-canvas"
+            testId="sign-page-pdf"
           />
-        ) : (
-          <p className="page-view__loading">{t('sign.document.loading')}</p>
         )}
         {state.placements
           .filter((p) => p.page === state.page)
