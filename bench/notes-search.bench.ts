@@ -11,7 +11,8 @@ const ROUNDS = 5
 /**
  * P2: full-text search over 10,000 mixed Chinese/English notes — the whole `notes.search` answer
  * (trigram index, ranking, titles and snippets escaped and highlighted) — against a plain
- * `LIKE '%q%'` scan of titles and texts that only returns ids.
+ * `LIKE '%q%'` scan of titles and texts that only returns ids: over the text as stored (the
+ * ratio), and over a table of nothing but each note's text (recorded beside it).
  */
 export async function benchNotesSearch(): Promise<void> {
   const random = seeded(2)
@@ -29,7 +30,15 @@ export async function benchNotesSearch(): Promise<void> {
       const word = words[Math.floor(random() * words.length)] ?? 'search'
       queries.push(i % 3 === 2 ? `${word.slice(0, 4)} ${words[0] ?? ''}`.trim() : word.slice(0, 4))
     }
-    // The baseline keeps each note's plain text in a column of its own, as a LIKE store would.
+    // The baseline: the same answer by LIKE over the text as Paperdesk stores it (its chunks), as
+    // the app's own short-query path reads it.
+    const likeStored = store.db.prepare(
+      `SELECT n.id FROM note n
+       WHERE n.trashed_at IS NULL AND (n.title LIKE ? ESCAPE '\\'
+         OR EXISTS (SELECT 1 FROM note_chunk c WHERE c.note_id = n.id AND c.body LIKE ? ESCAPE '\\'))
+       ORDER BY (n.title LIKE ? ESCAPE '\\') DESC, n.updated_at DESC LIMIT 50`,
+    )
+    // A stricter one: a table holding only each note's plain text, the least a LIKE scan can read.
     store.db.exec('CREATE TABLE bench_text (note_id INTEGER PRIMARY KEY, text TEXT NOT NULL)')
     const keep = store.db.prepare('INSERT INTO bench_text (note_id, text) VALUES (?, ?)')
     const bodies = store.db.prepare('SELECT note_id, html FROM note_body').all() as Array<{
@@ -60,10 +69,13 @@ export async function benchNotesSearch(): Promise<void> {
       (q) => (hits += searchNotes(store, { query: q, notebookId: null, tagId: null, limit: 50 }).hits.length),
     )
     hits /= ROUNDS
-    const scan = time((q) => {
-      const pattern = `%${q.split(' ')[0]}%`
-      return like.all(pattern, pattern, pattern)
-    })
+    const likeTime = (statement: typeof like) =>
+      time((q) => {
+        const pattern = `%${q.split(' ')[0]}%`
+        return statement.all(pattern, pattern, pattern)
+      })
+    const scan = likeTime(likeStored)
+    const strict = likeTime(like)
     const p95 = percentile(fts, 95)
     recordResult('P2', {
       value: round(p95),
@@ -75,7 +87,9 @@ export async function benchNotesSearch(): Promise<void> {
       notes: NOTES,
       queries: queries.length,
       averageHits: round(hits / queries.length, 1),
-      ratioBasis: `LIKE scan median / search median (each query's median of ${ROUNDS} runs)`,
+      ratioBasis: `LIKE scan of the stored text, median / search median (each query's median of ${ROUNDS} runs)`,
+      textOnlyTableP50: round(percentile(strict, 50)),
+      textOnlyTableRatio: round(percentile(strict, 50) / percentile(fts, 50), 1),
     })
   } finally {
     store.close()

@@ -5,8 +5,8 @@ const caches = new WeakMap<Database, Map<string, Statement>>()
 /**
  * The prepared statement for `sql` on this connection, compiled once. For hot paths (autosave
  * prepares a dozen statements per save; compiling them each time was a tenth of the save). A
- * restore opens a new connection, which gets its own cache. Callers must not change a cached
- * statement's mode (`pluck`, `raw`, `expand`): use it as prepared.
+ * restore opens a new connection, which gets its own cache. A statement's mode (`pluck`, `raw`,
+ * `expand`) sticks to it: every caller of the same SQL must use the same mode.
  */
 export function cachedStatement(db: Database, sql: string): Statement {
   let cache = caches.get(db)

@@ -130,6 +130,31 @@ describe('saving a note', () => {
     t.close()
   })
 
+  it('keeps the titles-only index in step with renames, untitled notes and deletion', async () => {
+    const t = openTestNotes(tempDir())
+    const [id] = await t.core.addNotes([{ title: '季度总结报告', html: '<p>正文</p>', notebookId: null }])
+    const titled = (phrase: string) =>
+      t.store.db
+        .prepare('SELECT rowid FROM note_title_fts WHERE note_title_fts MATCH ?')
+        .pluck()
+        .all(`"${phrase}"`)
+    expect(titled('总结报')).toEqual([id])
+    t.advance(MINUTE)
+    await t.core.save(id!, '年度计划书', '<p>正文</p>')
+    expect(titled('总结报')).toEqual([])
+    expect(titled('度计划')).toEqual([id])
+    t.advance(MINUTE)
+    await t.core.save(id!, '', '<p>正文 changed</p>')
+    expect(titled('度计划')).toEqual([])
+    t.advance(MINUTE)
+    await t.core.save(id!, '年度计划书', '<p>正文 changed again</p>')
+    expect(titled('度计划')).toEqual([id])
+    t.core.notes.setTrashed([id!], true)
+    t.core.deleter.emptyTrash()
+    expect(titled('度计划')).toEqual([])
+    t.close()
+  })
+
   it('re-indexes only the chunks an edit touched', async () => {
     const t = openTestNotes(tempDir())
     const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>paragraph ${i} ${'文字内容'.repeat(20)}</p>`)

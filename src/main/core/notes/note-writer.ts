@@ -13,7 +13,7 @@ import {
   type NoteContent,
 } from './revision-policy'
 import { RevisionStore } from './revision-store'
-import { noteChunks } from './search/note-chunks'
+import { isTitleDigest, noteChunks } from './search/note-chunks'
 
 /** A note's text ready to store: cleaned HTML, its plain text and the blobs it shows. */
 export interface CleanContent extends NoteContent {
@@ -103,7 +103,12 @@ export class NoteWriter {
       return !(same && same.length > 0 && same.pop() !== undefined)
     })
     const drop = cachedStatement(db, 'DELETE FROM note_chunk WHERE id = ?')
-    for (const ids of kept.values()) for (const chunkId of ids) drop.run(chunkId)
+    let titleChanged = fresh.some((chunk) => isTitleDigest(chunk.digest))
+    for (const [digest, ids] of kept) {
+      for (const chunkId of ids) drop.run(chunkId)
+      if (ids.length > 0 && isTitleDigest(digest)) titleChanged = true
+    }
+    if (titleChanged) this.indexTitle(id, title)
     // Chunk ids are note_id * 2^20 + n; when n would run out, the note's chunks are renumbered.
     const base = id * CHUNK_ID_SPAN
     let next = Math.max(
@@ -128,6 +133,13 @@ export class NoteWriter {
       insert.run(next, id, chunk.digest, chunk.body)
       index.run(next++, chunk.title, chunk.body)
     }
+  }
+
+  /** The titles-only index that finds notes whose title has the terms (see migration 007). */
+  private indexTitle(id: number, title: string): void {
+    cachedStatement(this.db, 'DELETE FROM note_title_fts WHERE rowid = ?').run(id)
+    if (title.trim())
+      cachedStatement(this.db, 'INSERT INTO note_title_fts (rowid, title) VALUES (?, ?)').run(id, title)
   }
 
   /** Records that the note shows these blobs (keys with no stored blob are ignored). */

@@ -39,9 +39,12 @@ describe('migration 007: contentless search index, text kept in chunks only', ()
     expect(notesMatching(db, 'second')).toEqual([3])
     // The chunk rows keep their digests and text; the note's text is no longer stored twice.
     expect(db.prepare('SELECT digest, body FROM note_chunk ORDER BY id').all()).toEqual([
-      { digest: 't', body: '' },
+      { digest: 't:t', body: '' },
       { digest: 'b', body: '项目会议纪要 meeting notes\n第二段 second' },
     ])
+    // Titles alone are indexed by note id too.
+    const titled = db.prepare('SELECT rowid FROM note_title_fts WHERE note_title_fts MATCH \'"周周报"\'')
+    expect(titled.pluck().all()).toEqual([3])
     expect(db.prepare("SELECT name FROM pragma_table_info('note_body')").pluck().all()).toEqual([
       'note_id',
       'html',
@@ -68,6 +71,7 @@ describe('migration 007: contentless search index, text kept in chunks only', ()
     expect(db.prepare('SELECT count(*) FROM note_chunk').pluck().get()).toBe(0)
     expect(notesMatching(db, '段落内')).toEqual([])
     expect(db.prepare('SELECT count(*) FROM note_fts').pluck().get()).toBe(0)
+    expect(db.prepare('SELECT count(*) FROM note_title_fts').pluck().get()).toBe(0)
   })
 
   it('still refuses to change a chunk row in place', () => {

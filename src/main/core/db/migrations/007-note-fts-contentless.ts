@@ -34,7 +34,19 @@ export const migration007NoteFtsContentless: Migration = {
         digest  TEXT NOT NULL,
         body    TEXT NOT NULL DEFAULT ''
       ) STRICT;
-      INSERT INTO note_chunk_next (id, note_id, digest, body) SELECT id, note_id, digest, body FROM note_chunk;
+      -- A title chunk's digest is marked, so a save knows when the title changed.
+      INSERT INTO note_chunk_next (id, note_id, digest, body)
+        SELECT id, note_id, CASE WHEN title <> '' THEN 't:' || digest ELSE digest END, body FROM note_chunk;
+
+      -- Titles alone, one row per note (rowid = note id): "which titles have these terms" for a
+      -- common word reads this small index instead of the whole one's long lists.
+      CREATE VIRTUAL TABLE note_title_fts USING fts5(
+        title, content = '', contentless_delete = 1, tokenize = 'trigram'
+      );
+      INSERT INTO note_title_fts (rowid, title) SELECT note_id, title FROM note_chunk WHERE title <> '';
+      CREATE TRIGGER note_title_unindexed AFTER DELETE ON note BEGIN
+        DELETE FROM note_title_fts WHERE rowid = old.id;
+      END;
       DROP TABLE note_chunk;
       ALTER TABLE note_chunk_next RENAME TO note_chunk;
       CREATE INDEX note_chunk_note ON note_chunk (note_id);

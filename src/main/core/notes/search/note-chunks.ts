@@ -14,6 +14,10 @@ const SOFT_MAX_CHUNK = 2048
 /** …and is cut at this length whatever its paragraphs (one huge paragraph). */
 const MAX_CHUNK = 8192
 
+/** Starts the digest of a title chunk (a base64url digest never holds a colon). */
+const TITLE_DIGEST = 't:'
+export const isTitleDigest = (digest: string) => digest.startsWith(TITLE_DIGEST)
+
 const hashOf = (kind: string, text: string) =>
   createHash('sha1').update(kind).update('\0').update(text).digest('base64url')
 
@@ -38,7 +42,7 @@ function bodyDigest(text: string): string {
 export function noteChunks(title: string, text: string): NoteChunk[] {
   const chunks: NoteChunk[] = []
   digests = new Map()
-  if (title.trim()) chunks.push({ digest: hashOf('t', title), title, body: '' })
+  if (title.trim()) chunks.push({ digest: `${TITLE_DIGEST}${hashOf('t', title)}`, title, body: '' })
   let current = ''
   const close = () => {
     if (current.trim()) chunks.push({ digest: bodyDigest(current), title: '', body: current })

@@ -138,6 +138,22 @@ describe('searchNotes', () => {
     expect(search('标题').hits[0]?.titleHtml).toBe('&lt;b&gt;x&lt;/b&gt; <mark>标题</mark>')
     t.close()
   })
+
+  it('shows the text around a match deep in a long note, and the note’s opening when only the title matches', async () => {
+    const { t, search } = await seeded()
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>第${i}段 普通的内容 ordinary text</p>`)
+    paragraphs[250] = '<p>藏在深处的独特短语 here</p>'
+    await t.core.addNotes([{ title: '长篇文档 Long report', html: paragraphs.join(''), notebookId: null }])
+    expect(search('独特短语').hits[0]?.snippetHtml).toContain('藏在深处的<mark>独特短语</mark> here')
+    const byTitle = search('长篇文档').hits[0]?.snippetHtml
+    expect(byTitle?.startsWith('第0段 普通的内容 ordinary text')).toBe(true)
+    // After an edit the matched paragraph's chunk is new, and still found.
+    paragraphs[250] = '<p>藏在深处的独特短语 changed</p>'
+    const [id] = search('独特短语').hits.map((h) => h.id)
+    await t.core.save(id!, '长篇文档 Long report', paragraphs.join(''))
+    expect(search('独特短语').hits[0]?.snippetHtml).toContain('<mark>独特短语</mark> changed')
+    t.close()
+  })
 })
 
 describe('snippets', () => {

@@ -1,11 +1,13 @@
 import type { SearchHit, SearchResult } from '../../../../shared/contract'
+import type { Database } from 'better-sqlite3'
 import type { DataStore } from '../../db/data-store'
-import { plainTextOf } from '../html/inspect-note-html'
 import { rankedByRelevance, rankedByTitleThenDate } from './ranked-search'
 import { recentWithTerms } from './recent-search'
 import { noteFilter } from './search-filter'
 import { ftsPhrase, searchTerms } from './search-terms'
-import { highlight, snippetHtml } from './snippet'
+import { hasTerm, highlight, snippetHtml } from './snippet'
+import { cachedStatement } from '../../db/statement-cache'
+import { CHUNK_ID_SPAN } from '../note-writer'
 
 export interface SearchOptions {
   query: string
@@ -17,7 +19,8 @@ export interface SearchOptions {
 interface HitRow {
   id: number
   title: string
-  html: string
+  /** The start of the note's text. */
+  snippet: string
   notebook_id: number | null
   updated_at: string
 }
@@ -39,8 +42,8 @@ export function searchNotes(store: DataStore, options: SearchOptions): SearchRes
   const indexed = terms.indexed.length > 0
   const mode = !indexed ? 'like' : terms.short.length > 0 ? 'mixed' : 'fts'
   // The notes each term is in (a chunk's id carries its note's); none in common, no hits.
-  const notesWith = db.prepare('SELECT DISTINCT rowid >> 20 FROM note_fts WHERE note_fts MATCH ?').pluck()
-  const sets = terms.indexed.map((term) => notesWith.all(ftsPhrase(term)) as number[])
+  const chunksWith = cachedStatement(db, 'SELECT rowid FROM note_fts WHERE note_fts MATCH ?').pluck()
+  const sets = terms.indexed.map((term) => notesOf(chunksWith.all(ftsPhrase(term)) as number[]))
   const candidates = intersect(sets)
   if (candidates.length === 0 && indexed) return { hits: [], mode }
   const filter = noteFilter({ notebookId: options.notebookId, tagId: options.tagId, short: terms.short })
@@ -49,26 +52,47 @@ export function searchNotes(store: DataStore, options: SearchOptions): SearchRes
     : sets.every((s) => s.length <= BM25_MAX_NOTES)
       ? rankedByRelevance(db, terms.indexed, filter, options.limit)
       : recentWithTerms(db, terms.indexed, candidates, filter, options.limit)
-  // Texts are read for the page of hits alone, in one query.
-  const rows = db
-    .prepare(
-      `SELECT n.id, n.title, b.html, n.notebook_id, n.updated_at FROM json_each(?) AS page
-       JOIN note n ON n.id = page.value JOIN note_body b ON b.note_id = n.id`,
-    )
-    .all(JSON.stringify(ids)) as HitRow[]
+  // The page of hits is read in one query, and the text around a match from the chunks that have
+  // one (the note's opening lines when only its title matched).
+  const rows = cachedStatement(
+    db,
+    `SELECT n.id, n.title, n.snippet, n.notebook_id, n.updated_at FROM json_each(?) AS page
+       JOIN note n ON n.id = page.value`,
+  ).all(JSON.stringify(ids)) as HitRow[]
   const byId = new Map(rows.map((row) => [row.id, row]))
+  const matched = matchedText(db, ids, terms.all)
   const hits: SearchHit[] = ids.map((id) => {
     const row = byId.get(id) as HitRow
     return {
       id: row.id,
       title: row.title,
       titleHtml: highlight(row.title, terms.all),
-      snippetHtml: snippetHtml(plainTextOf(row.html), terms.all),
+      snippetHtml: snippetHtml(matched.get(id) ?? row.snippet, terms.all),
       notebookId: row.notebook_id,
       updatedAt: row.updated_at,
     }
   })
   return { hits, mode }
+}
+
+/** The notes of these chunks, each once (in SQL, DISTINCT sorted thousands of rows for a common word). */
+function notesOf(chunkIds: readonly number[]): number[] {
+  const notes = new Set<number>()
+  for (const chunk of chunkIds) notes.add(Math.floor(chunk / CHUNK_ID_SPAN))
+  return [...notes]
+}
+
+/** For each note, the first of its text chunks (in the order they were written) that has a term. */
+function matchedText(db: Database, ids: readonly number[], terms: readonly string[]): Map<number, string> {
+  const found = new Map<number, string>()
+  const chunks = cachedStatement(
+    db,
+    `SELECT note_id, body FROM note_chunk
+       WHERE note_id IN (SELECT value FROM json_each(?)) AND body <> '' ORDER BY id`,
+  ).iterate(JSON.stringify(ids)) as IterableIterator<{ note_id: number; body: string }>
+  for (const chunk of chunks)
+    if (!found.has(chunk.note_id) && hasTerm(chunk.body, terms)) found.set(chunk.note_id, chunk.body)
+  return found
 }
 
 /** The ids in every set (smallest set first); empty when there are no sets. */

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { likePattern, ftsPhrase } from './search-terms'
 import { withClause, type NoteFilter } from './search-filter'
+import { cachedStatement } from '../../db/statement-cache'
 
 /** The title counts ten times the text in the ranking. */
 const TITLE_WEIGHT = 10
@@ -29,8 +30,7 @@ export function rankedByRelevance(
   const score = indexed.map((_, i) => `m${i}.score`).join(' + ')
   const sql = `${withClause(ctes)} SELECT n.id FROM note n ${joins.join(' ')}
     WHERE ${filter.where} ORDER BY ${score} ASC, n.updated_at DESC LIMIT ?`
-  return db
-    .prepare(sql)
+  return cachedStatement(db, sql)
     .pluck()
     .all(...params, ...filter.whereParams, limit) as number[]
 }
@@ -45,8 +45,7 @@ export function rankedByTitleThenDate(
   const titleFirst = terms.map(() => `(n.title LIKE ? ESCAPE '\\')`).join(' + ')
   const sql = `${withClause(filter.ctes)} SELECT n.id FROM note n
     WHERE ${filter.where} ORDER BY ${titleFirst} DESC, n.updated_at DESC LIMIT ?`
-  return db
-    .prepare(sql)
+  return cachedStatement(db, sql)
     .pluck()
     .all(...filter.cteParams, ...filter.whereParams, ...terms.map(likePattern), limit) as number[]
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { ftsPhrase } from './search-terms'
 import { withClause, type NoteFilter } from './search-filter'
+import { cachedStatement } from '../../db/statement-cache'
 
 /**
  * For terms found in thousands of notes (a common word), scoring every hit costs more than it
@@ -14,31 +15,33 @@ export function recentWithTerms(
   filter: NoteFilter,
   limit: number,
 ): number[] {
-  // Titles with every term: a column filter on the index (title chunks are few).
-  const titleQuery = indexed.map((term) => `title : ${ftsPhrase(term)}`).join(' AND ')
-  const titled = db.prepare('SELECT rowid >> 20 FROM note_fts WHERE note_fts MATCH ?').pluck().all(titleQuery)
+  // Titles with every term, from the titles-only index; the newest of them first.
+  const titleQuery = indexed.map((term) => ftsPhrase(term)).join(' AND ')
+  const titled = cachedStatement(db, 'SELECT rowid FROM note_title_fts WHERE note_title_fts MATCH ?')
+    .pluck()
+    .all(titleQuery) as number[]
   const inCandidates = new Set(candidates)
-  const first = db
-    .prepare(
-      `${withClause(filter.ctes)} SELECT n.id FROM note n
-       WHERE ${filter.where} AND n.id IN (SELECT value FROM json_each(?))
-       ORDER BY n.updated_at DESC LIMIT ?`,
-    )
+  // CROSS JOIN keeps SQLite from walking every note by date to find these few.
+  const first = cachedStatement(
+    db,
+    `${withClause(filter.ctes)} SELECT n.id FROM json_each(?) AS t CROSS JOIN note n ON n.id = t.value
+       WHERE ${filter.where} ORDER BY n.updated_at DESC LIMIT ?`,
+  )
     .pluck()
     .all(
       ...filter.cteParams,
+      JSON.stringify(titled.filter((id) => inCandidates.has(id))),
       ...filter.whereParams,
-      JSON.stringify(titled.filter((id) => inCandidates.has(id as number))),
       limit,
     ) as number[]
   // Then the newest notes that have the terms: walking notes by date until the page is full
   // (common terms fill it within a few dozen; at worst one pass over the small note rows).
   const found = [...first]
   const taken = new Set(first)
-  const walk = db
-    .prepare(
-      `${withClause(filter.ctes)} SELECT n.id FROM note n WHERE ${filter.where} ORDER BY n.updated_at DESC`,
-    )
+  const walk = cachedStatement(
+    db,
+    `${withClause(filter.ctes)} SELECT n.id FROM note n WHERE ${filter.where} ORDER BY n.updated_at DESC`,
+  )
     .pluck()
     .iterate(...filter.cteParams, ...filter.whereParams) as IterableIterator<number>
   for (const id of walk) {

@@ -18,6 +18,11 @@ function matcher(terms: readonly string[]): RegExp | null {
   return cached.re
 }
 
+/** Whether any of the terms occurs in `text` (as the highlight finds them: case-insensitive). */
+export function hasTerm(text: string, terms: readonly string[]): boolean {
+  return matcher(terms)?.test(text) ?? false
+}
+
 /** `text` escaped for HTML, with every occurrence of a term wrapped in our own `<mark>`. */
 export function highlight(text: string, terms: readonly string[]): string {
   const re = matcher(terms)
