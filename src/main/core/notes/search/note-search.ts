@@ -42,8 +42,15 @@ export function searchNotes(store: DataStore, options: SearchOptions): SearchRes
   const indexed = terms.indexed.length > 0
   const mode = !indexed ? 'like' : terms.short.length > 0 ? 'mixed' : 'fts'
   // The notes each term is in (a chunk's id carries its note's); none in common, no hits.
-  const chunksWith = cachedStatement(db, 'SELECT rowid FROM note_fts WHERE note_fts MATCH ?').pluck()
-  const sets = terms.indexed.map((term) => notesOf(chunksWith.all(ftsPhrase(term)) as number[]))
+  const chunksWith = cachedStatement(
+    db,
+    'SELECT rowid FROM note_fts WHERE note_fts MATCH ? ORDER BY rowid',
+  ).pluck()
+  const sets: number[][] = []
+  for (const term of terms.indexed) {
+    sets.push(notesOf(chunksWith.all(ftsPhrase(term)) as number[]))
+    if (sets.at(-1)?.length === 0) break
+  }
   const candidates = intersect(sets)
   if (candidates.length === 0 && indexed) return { hits: [], mode }
   const filter = noteFilter({ notebookId: options.notebookId, tagId: options.tagId, short: terms.short })
@@ -75,11 +82,14 @@ export function searchNotes(store: DataStore, options: SearchOptions): SearchRes
   return { hits, mode }
 }
 
-/** The notes of these chunks, each once (in SQL, DISTINCT sorted thousands of rows for a common word). */
+/** The notes of these chunks (ascending, as the index returns them), each once. */
 function notesOf(chunkIds: readonly number[]): number[] {
-  const notes = new Set<number>()
-  for (const chunk of chunkIds) notes.add(Math.floor(chunk / CHUNK_ID_SPAN))
-  return [...notes]
+  const notes: number[] = []
+  for (const chunk of chunkIds) {
+    const note = Math.floor(chunk / CHUNK_ID_SPAN)
+    if (notes.at(-1) !== note) notes.push(note)
+  }
+  return notes
 }
 
 /** For each note, the first of its text chunks (in the order they were written) that has a term. */
@@ -95,10 +105,18 @@ function matchedText(db: Database, ids: readonly number[], terms: readonly strin
   return found
 }
 
-/** The ids in every set (smallest set first); empty when there are no sets. */
+/** The ids in every set (each ascending); empty when there are no sets. */
 function intersect(sets: readonly number[][]): number[] {
   if (sets.length === 0) return []
-  const [first, ...rest] = [...sets].sort((a, b) => a.length - b.length)
-  const others = rest.map((s) => new Set(s))
-  return (first as number[]).filter((id) => others.every((s) => s.has(id)))
+  return sets.reduce((common, set) => {
+    const both: number[] = []
+    for (let i = 0, j = 0; i < common.length && j < set.length;) {
+      const a = common[i] as number
+      const b = set[j] as number
+      if (a === b) both.push(a)
+      if (a <= b) i++
+      if (b <= a) j++
+    }
+    return both
+  })
 }
