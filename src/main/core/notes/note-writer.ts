@@ -50,7 +50,7 @@ export class NoteWriter {
   save(id: number, next: CleanContent): SaveNoteResult {
     assertSize(next.html)
     const db = this.db
-    return db.transaction((): SaveNoteResult => {
+    const run = (): SaveNoteResult => {
       const row = cachedStatement(db, 'SELECT digest, updated_at, trashed_at FROM note WHERE id = ?').get(
         id,
       ) as { digest: string; updated_at: string; trashed_at: string | null } | undefined
@@ -74,7 +74,9 @@ export class NoteWriter {
       }
       this.write(id, next, now.toISOString(), digest)
       return { saved: true, updatedAt: now.toISOString(), revisionId }
-    })()
+    }
+    // Inside the caller's transaction already (autosave's), a savepoint would add nothing.
+    return db.inTransaction ? run() : db.transaction(run)()
   }
 
   /** Replaces the text without the change check or policy (restore, import); the caller holds the transaction. */

@@ -37,6 +37,12 @@ describe('migration 007: contentless search index, text kept in chunks only', ()
     const byTitle = db.prepare('SELECT rowid >> 20 FROM note_fts WHERE note_fts MATCH \'title : "周周报"\'')
     expect(byTitle.pluck().all()).toEqual([3])
     expect(notesMatching(db, 'second')).toEqual([3])
+    // Merging is left to idle time: none inside a save until a level holds 64 segments.
+    const config = db.prepare('SELECT k, v FROM note_fts_config WHERE k IN (?, ?) ORDER BY k')
+    expect(config.all('automerge', 'crisismerge')).toEqual([
+      { k: 'automerge', v: 0 },
+      { k: 'crisismerge', v: 64 },
+    ])
     // The chunk rows keep their digests and text; the note's text is no longer stored twice.
     expect(db.prepare('SELECT digest, body FROM note_chunk ORDER BY id').all()).toEqual([
       { digest: 't:t', body: '' },
