@@ -13,6 +13,7 @@ import {
   type NoteContent,
 } from './revision-policy'
 import { RevisionStore } from './revision-store'
+import { CHUNK_ID_SPAN } from './search/chunk-ids'
 import { isTitleDigest, noteChunks } from './search/note-chunks'
 
 /** A note's text ready to store: cleaned HTML, its plain text and the blobs it shows. */
@@ -20,9 +21,6 @@ export interface CleanContent extends NoteContent {
   text: string
   assets: readonly string[]
 }
-
-/** Chunk ids of note N are N * 2^20 … N * 2^20 + 2^20 - 1. */
-export const CHUNK_ID_SPAN = 2 ** 20
 
 /** The biggest note Paperdesk stores (its HTML; images live apart as assets). */
 export const MAX_NOTE_HTML_CHARS = 5 * 1024 * 1024

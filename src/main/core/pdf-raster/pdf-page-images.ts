@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { MAX_PAGE_WIDTH } from '../../../shared/pdf-page-asset'
 import { ensureArrayBufferTransfer } from './array-buffer-transfer'
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -11,9 +12,8 @@ export interface PageImage {
   height: number
 }
 
-/** Widths a page may be drawn at (pixels): a thumbnail up to a zoomed page on a 2× screen. */
-export const MIN_PAGE_WIDTH_PX = 16
-export const MAX_PAGE_WIDTH_PX = 4096
+/** The narrowest page drawn (pixels); the widest is the asset route's `MAX_PAGE_WIDTH`. */
+const MIN_PAGE_WIDTH_PX = 16
 /** Pixels a drawn page may have at most, whatever its shape (a long strip stays bounded). */
 const MAX_PIXELS = 24_000_000
 const JPEG_QUALITY = 88
@@ -110,7 +110,7 @@ async function drawPage(doc: PDFDocumentProxy, index: number, widthPx: number): 
   // the same page waiting forever on its fonts).
   const page = await doc.getPage(index + 1)
   const base = page.getViewport({ scale: 1 })
-  const width = Math.min(Math.max(Math.round(widthPx), MIN_PAGE_WIDTH_PX), MAX_PAGE_WIDTH_PX)
+  const width = Math.min(Math.max(Math.round(widthPx), MIN_PAGE_WIDTH_PX), MAX_PAGE_WIDTH)
   let scale = width / base.width
   if (base.width * base.height * scale * scale > MAX_PIXELS)
     scale = Math.sqrt(MAX_PIXELS / (base.width * base.height))

@@ -7,7 +7,7 @@ import { noteFilter } from './search-filter'
 import { ftsPhrase, searchTerms } from './search-terms'
 import { hasTerm, highlight, snippetHtml } from './snippet'
 import { cachedStatement } from '../../db/statement-cache'
-import { CHUNK_ID_SPAN } from '../note-writer'
+import { noteOfChunk } from './chunk-ids'
 
 export interface SearchOptions {
   query: string
@@ -86,7 +86,7 @@ export function searchNotes(store: DataStore, options: SearchOptions): SearchRes
 function notesOf(chunkIds: readonly number[]): number[] {
   const notes: number[] = []
   for (const chunk of chunkIds) {
-    const note = Math.floor(chunk / CHUNK_ID_SPAN)
+    const note = noteOfChunk(chunk)
     if (notes.at(-1) !== note) notes.push(note)
   }
   return notes
