@@ -107,6 +107,44 @@ test.describe('filing', () => {
     ).toEqual({ id: '11010519491231002X' })
   })
 
+  test('values are stored in one layout and shown in the user’s', async ({ app }) => {
+    const { filing, page } = app
+    const md5 = '82DAA0C266AB215F4AA5D30692FAE773'
+    await filing.open()
+    await filing.createFiling('格式测试')
+    await filing.view('form')
+    await page.getByTestId('form-reveal').click()
+    await filing.input('principals.0.idNumber').fill('110105 19491231 002x')
+    await filing.input('principals.0.mobile').fill('+86 138-0013-8000')
+    await page.getByTestId('add-platform').click()
+    await filing.input('platforms.0.signatureMd5').fill('82 da a0 c2 66 ab 21 5f 4a a5 d3 06 92 fa e7 73')
+    await filing.input('platforms.0.packageName').focus()
+    await expect(page.getByTestId('form-save-state')).toHaveAttribute('data-state', 'saved')
+    expect(
+      row(
+        app.dbPath,
+        `SELECT json_extract(p.value, '$[0].idNumber') AS id, json_extract(p.value, '$[0].mobile') AS mobile,
+           json_extract(f.value, '$[0].signatureMd5') AS md5
+         FROM filing_field p JOIN filing_field f ON f.filing_id = p.filing_id AND f.section = 'platforms'
+         WHERE p.section = 'principals'`,
+      ),
+    ).toEqual({ id: '11010519491231002X', mobile: '13800138000', md5 })
+    // Shown in the reading layouts: the phone grouped, the fingerprint as the user prefers it.
+    await expect(filing.input('principals.0.mobile')).toHaveValue('138 0013 8000')
+    const colons = md5.match(/../g)?.join(':') ?? ''
+    await expect(filing.input('platforms.0.signatureMd5')).toHaveValue(colons)
+
+    await filing.backToDashboard()
+    await filing.openFiling('格式测试')
+    await filing.view('form')
+    await page.getByTestId('form-reveal').click()
+    await expect(filing.input('principals.0.idNumber')).toHaveValue('11010519491231002X')
+    await expect(filing.input('principals.0.mobile')).toHaveValue('138 0013 8000')
+    await expect(filing.input('platforms.0.signatureMd5')).toHaveValue(colons)
+    await filing.input('platforms.0.signatureMd5').focus()
+    await expect(filing.input('platforms.0.signatureMd5')).toHaveValue(md5)
+  })
+
   test('inspect an APK, copy its MD5 in two formats, and fill it into a filing', async ({ app }) => {
     const fx = filingFixtures()
     const { filing } = app

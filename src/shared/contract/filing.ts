@@ -193,6 +193,13 @@ export const ExportRequestSchema = z
   })
   .strict()
 
+/** The layouts a certificate fingerprint is shown in (openssl/keytool, plain, apksigner, jadx). */
+export const fingerprintLayouts = ['colons', 'upper', 'lower', 'spaces'] as const
+
+/** How the user likes Filing's values shown; stored values stay canonical whatever is chosen. */
+export const FilingPreferencesSchema = z.object({ fingerprintLayout: z.enum(fingerprintLayouts) })
+export type FilingPreferences = z.infer<typeof FilingPreferencesSchema>
+
 export const filingContract = {
   catalog: method(noInput, FilingCatalogSchema),
   list: method(noInput, z.array(FilingSummarySchema)),
@@ -250,4 +257,6 @@ export const filingContract = {
     FilingDetailSchema.nullable(),
   ),
   detach: method(z.object({ id: Id, attachmentId: Id }).strict(), FilingDetailSchema),
+  preferences: method(noInput, FilingPreferencesSchema),
+  setPreferences: method(FilingPreferencesSchema.partial().strict(), FilingPreferencesSchema),
 } as const

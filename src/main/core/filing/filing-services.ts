@@ -1,5 +1,9 @@
 import type { Services } from '../../../shared/api'
-import type { FilingCatalog } from '../../../shared/contract/filing'
+import {
+  FilingPreferencesSchema,
+  type FilingCatalog,
+  type FilingPreferences,
+} from '../../../shared/contract/filing'
 import { inspectableExtensions } from '../../../shared/contract/filing-inspect'
 import { userError } from '../../../shared/errors'
 import type { ServiceDeps } from '../services'
@@ -33,6 +37,11 @@ export function createFilingServices(deps: ServiceDeps, options: FilingOptions =
   const store = new FilingStore(() => deps.store.db)
   const records = new FilingRecords(store, clock)
   const { platform } = deps
+  const preferences = (): FilingPreferences => ({
+    fingerprintLayout:
+      deps.settings.read('filing.fingerprintLayout', FilingPreferencesSchema.shape.fingerprintLayout) ??
+      'colons',
+  })
   return {
     catalog: () => filingCatalog,
     list: () => records.list(),
@@ -98,6 +107,12 @@ export function createFilingServices(deps: ServiceDeps, options: FilingOptions =
           store.addAttachment(id, deps.blobs.put(file.data, file.mime).sha256, file.name, materialKey, now)
       })
       return records.detail(id)
+    },
+    preferences: () => preferences(),
+    setPreferences: (patch) => {
+      const entries = Object.entries(patch).filter(([, v]) => v !== undefined)
+      deps.settings.write(Object.fromEntries(entries.map(([k, v]) => [`filing.${k}`, v])))
+      return preferences()
     },
     detach: ({ id, attachmentId }) => {
       if (!store.removeAttachment(id, attachmentId))

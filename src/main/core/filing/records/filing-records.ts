@@ -3,9 +3,11 @@ import type { FilingStatus, FilingType, ProviderId } from '../../../../shared/co
 import type { FilingForm } from '../../../../shared/contract/filing-form'
 import { userError } from '../../../../shared/errors'
 import { flowFor, stepsFor } from '../flows'
+import { canonicalFilingNumber } from '../validate/canonical'
 import { compareDue } from './due-next'
 import { emptyForm } from './empty-form'
 import type { FilingRow, FilingStore, StepRow } from './filing-store'
+import { normalizeForm } from './normalize-form'
 import {
   detailOf,
   flowOf,
@@ -81,9 +83,15 @@ export class FilingRecords {
     id: number,
     patch: Partial<Pick<FilingRow, 'appName' | 'province' | 'orderId' | 'appNumber' | 'notes'>>,
   ): FilingDetail {
+    const { appNumber, orderId } = patch
+    const clean = {
+      ...patch,
+      ...(appNumber === undefined ? {} : { appNumber: canonicalFilingNumber(appNumber) }),
+      ...(orderId === undefined ? {} : { orderId: orderId.trim() }),
+    }
     this.store.transaction(() => {
       this.store.get(id)
-      this.store.update(id, patch, this.now().iso)
+      this.store.update(id, clean, this.now().iso)
     })
     return this.detail(id)
   }
@@ -92,12 +100,14 @@ export class FilingRecords {
     return this.store.remove(id)
   }
 
-  saveForm(id: number, form: FilingForm): FilingDetail {
+  /** Stores the form in its canonical layout (normalize-form.ts), whoever sent it. */
+  saveForm(id: number, typed: FilingForm): FilingDetail {
+    const form = normalizeForm(typed)
     this.store.transaction(() => {
       this.store.get(id)
       const { iso } = this.now()
       this.store.saveForm(id, form, iso)
-      this.store.update(id, form.app.name.trim() ? { appName: form.app.name.trim().slice(0, 100) } : {}, iso)
+      this.store.update(id, form.app.name ? { appName: form.app.name.slice(0, 100) } : {}, iso)
     })
     return this.detail(id)
   }

@@ -1,5 +1,6 @@
 import type { PlatformEntry } from '../../../../shared/contract/filing-form'
 import { chinaDay, daysBetween } from '../calendar'
+import { canonicalFingerprint, canonicalPackageName } from './canonical'
 import { error, warn, type Checked, type Finding } from './finding'
 
 const JAVA_PACKAGE = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/
@@ -7,7 +8,7 @@ const BUNDLE_ID = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/
 
 /** Android/HarmonyOS package name or iOS bundle ID, by platform. */
 export function checkPackageName(os: PlatformEntry['os'], raw: string): Checked<string> {
-  const value = raw.trim()
+  const value = canonicalPackageName(raw)
   if (os === 'ios')
     return BUNDLE_ID.test(value)
       ? { value, findings: [] }
@@ -22,7 +23,7 @@ export function checkPackageName(os: PlatformEntry['os'], raw: string): Checked<
  * HarmonyOS is not settled, so any fingerprint length is accepted there.
  */
 export function checkSignature(entry: PlatformEntry): Checked<string> {
-  const hex = entry.signatureMd5.replace(/[\s:-]+/g, '').toUpperCase()
+  const hex = canonicalFingerprint(entry.signatureMd5)
   if (!/^[0-9A-F]+$/.test(hex) || ![32, 40, 64].includes(hex.length))
     return { value: null, findings: [error('signature-format')] }
   const findings: Finding[] = []

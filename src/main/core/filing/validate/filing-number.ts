@@ -1,4 +1,5 @@
 import { provinces, type Province } from '../data/provinces'
+import { canonicalFilingNumber } from './canonical'
 import { error, warn, type Checked, type Finding } from './finding'
 
 export const filingNumberTypes = ['subject', 'website', 'app', 'mini-program', 'quick-app'] as const
@@ -25,13 +26,7 @@ const PATTERN = /^(\p{Script=Han})ICP备(\d{4,12})号(?:-(\d{1,4})([A-Z])?)?$/u
  * none for a website, A for an app, X for a mini program, K for a quick app (reference §4).
  */
 export function parseFilingNumber(raw: string): Checked<ParsedFilingNumber> {
-  const text = raw
-    .trim()
-    .replace(/\s+/g, '')
-    .replace(/[－—–‐]/g, '-')
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/icp/i, 'ICP')
-    .replace(/-(\d+)([axk])$/, (_, n: string, t: string) => `-${n}${t.toUpperCase()}`)
+  const text = canonicalFilingNumber(raw)
   const match = PATTERN.exec(text)
   if (!match) return { value: null, findings: [error('filing-number-format')] }
   const [, abbr, number, sequence, letter] = match as unknown as [string, string, string, string?, string?]

@@ -22,8 +22,3 @@ export interface Checked<T = string> {
 }
 
 export const hasError = (findings: Finding[]) => findings.some((f) => f.severity === 'error')
-
-/** Spaces users paste around and inside numbers (`1101 0519…`, `138-0013-8000`). */
-export function compact(raw: string): string {
-  return raw.replace(/[\s\u3000-]+/g, '')
-}

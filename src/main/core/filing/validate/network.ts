@@ -1,5 +1,6 @@
 import { BlockList, isIP } from 'node:net'
 import { domainToASCII } from 'node:url'
+import { canonicalDomain, canonicalIp } from './canonical'
 import { error, warn, type Checked } from './finding'
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
@@ -9,7 +10,7 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
  * port or wildcard. More than four labels is allowed but unusual (providers speak of 2nd–4th level).
  */
 export function checkDomain(raw: string): Checked<string> & { ascii: string | null } {
-  const input = raw.trim().toLowerCase().replace(/\.$/, '')
+  const input = canonicalDomain(raw)
   const none = (finding: ReturnType<typeof error>) => ({ value: null, ascii: null, findings: [finding] })
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(input) || /[/:@?#]/.test(input)) return none(error('domain-not-bare'))
   if (isIP(input) || /^\[.*\]$/.test(input)) return none(error('domain-is-ip'))
@@ -50,7 +51,7 @@ for (const [net, prefix] of [
 
 /** An IPv4 or IPv6 address; a private, reserved or documentation address gets a warning. */
 export function checkIp(raw: string): Checked<string> & { version: 4 | 6 | null } {
-  const ip = raw.trim()
+  const ip = canonicalIp(raw)
   const version = isIP(ip) as 0 | 4 | 6
   if (version === 0) return { value: null, version: null, findings: [error('ip-format')] }
   const type = version === 4 ? 'ipv4' : 'ipv6'

@@ -1,6 +1,7 @@
 import { otherIdRegions, provinces } from '../data/provinces'
 import { chinaDay, parseDay } from '../calendar'
-import { compact, error, type Checked } from './finding'
+import { canonicalCode } from './canonical'
+import { error, type Checked } from './finding'
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK_CHARS = '10X98765432'
@@ -20,7 +21,7 @@ export function residentIdCheckChar(first17: string): string {
 
 /** An 18-digit resident ID (居民身份证号码): region, birth date, check character. */
 export function checkResidentId(raw: string, now: Date): Checked<string> & { facts: ResidentIdFacts | null } {
-  const id = compact(raw).toUpperCase()
+  const id = canonicalCode(raw)
   if (!/^\d{17}[\dX]$/.test(id))
     return { value: null, facts: null, findings: [error('id-format', { length: id.length })] }
   const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`

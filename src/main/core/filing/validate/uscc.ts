@@ -1,4 +1,5 @@
-import { compact, error, type Checked } from './finding'
+import { canonicalCode } from './canonical'
+import { error, type Checked } from './finding'
 
 /** GB 32100-2015 code characters: digits and capitals without I, O, S, V, Z. */
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
@@ -12,7 +13,7 @@ export function usccCheckChar(first17: string): string {
 
 /** A unified social credit code (统一社会信用代码): 18 characters, region digits, MOD 31 check. */
 export function checkUscc(raw: string): Checked<string> {
-  const code = compact(raw).toUpperCase()
+  const code = canonicalCode(raw)
   if (!FORMAT.test(code)) return { value: null, findings: [error('uscc-format', { length: code.length })] }
   const expected = usccCheckChar(code.slice(0, 17))
   if (code[17] !== expected) return { value: null, findings: [error('uscc-checksum', { expected })] }

@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 import type { FieldIssue } from '../../../../../shared/contract/filing-form'
+import { displayPhone } from '../display-values'
 import { maskIdNumber, maskPhone } from '../mask'
 import { IssueList } from './issue-list'
 import type { FormIssues } from './use-form-draft'
@@ -49,6 +50,7 @@ export function TextField({
   wide,
   mono,
   multiline,
+  display,
   type = 'text',
 }: {
   type?: 'text' | 'date'
@@ -61,7 +63,11 @@ export function TextField({
   wide?: boolean
   mono?: boolean
   multiline?: boolean
+  /** How the stored value reads while the field is not being edited (a fingerprint's layout). */
+  display?: (value: string) => string
 }) {
+  const [editing, setEditing] = useState(false)
+  const shown = display && !editing ? display(value) : value
   return (
     <Field label={label} path={path} issues={issues} wide={wide}>
       {(p) =>
@@ -85,10 +91,14 @@ export function TextField({
             id={p.id}
             aria-invalid={p.invalid}
             aria-describedby={p.describedBy}
-            value={value}
+            value={shown}
             placeholder={placeholder}
+            onFocus={() => setEditing(true)}
             onChange={(e) => onChange(e.target.value)}
-            onBlur={p.onBlur}
+            onBlur={() => {
+              setEditing(false)
+              p.onBlur()
+            }}
             data-testid={`input-${path}`}
           />
         )
@@ -117,7 +127,15 @@ export function MaskedField({
 }) {
   const [editing, setEditing] = useState(false)
   const shown =
-    revealed || editing || value === '' ? value : kind === 'id' ? maskIdNumber(value) : maskPhone(value)
+    editing || value === ''
+      ? value
+      : revealed
+        ? kind === 'phone'
+          ? displayPhone(value)
+          : value
+        : kind === 'id'
+          ? maskIdNumber(value)
+          : maskPhone(value)
   return (
     <Field label={label} path={path} issues={issues}>
       {(p) => (
@@ -131,7 +149,7 @@ export function MaskedField({
           inputMode={kind === 'phone' ? 'tel' : 'text'}
           value={shown}
           data-testid={`input-${path}`}
-          data-masked={shown !== value}
+          data-masked={!revealed && !editing && value !== ''}
           // Swap in the real value at once and select it, so typing replaces it as a whole
           // (a caret inside a half-hidden number would edit digits the user cannot see).
           onFocus={(e) => {

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { PlatformEntry } from '../../../../../shared/contract/filing-form'
+import { displayFingerprint } from '../display-values'
 import { osChoices } from '../filing-values'
+import { useFingerprintLayout } from '../use-fingerprint-layout'
 import { SelectField, TextField } from './field'
 import { RowGroup } from './row-group'
 import { FormSection, type SectionProps } from './form-section'
@@ -19,6 +21,7 @@ const emptyPlatform = (os: PlatformEntry['os']): PlatformEntry => ({
 /** Per platform: package name / Bundle ID, 公钥, 签名MD5值 (the inspector fills these). */
 export function PlatformsSection({ draft, update, issues }: SectionProps) {
   const { t } = useTranslation()
+  const [layout] = useFingerprintLayout()
   return (
     <FormSection
       id="platforms"
@@ -59,6 +62,7 @@ export function PlatformsSection({ draft, update, issues }: SectionProps) {
                 issues={issues}
                 value={p.signatureMd5}
                 onChange={set('signatureMd5')}
+                display={(value) => displayFingerprint(value, layout)}
                 mono
                 wide
               />

@@ -1,8 +1,9 @@
+import type { FilingPreferences } from '../../../../../shared/contract/filing'
 import type { CertificateFacts } from '../../../../../shared/contract/filing-inspect'
 
 /** The layouts a fingerprint is seen in (reference §3): openssl/keytool, plain, apksigner, jadx. */
-export const fingerprintFormats = ['colons', 'upper', 'lower', 'spaces'] as const
-export type FingerprintFormat = (typeof fingerprintFormats)[number]
+export type FingerprintFormat = FilingPreferences['fingerprintLayout']
+export const fingerprintFormats: readonly FingerprintFormat[] = ['colons', 'upper', 'lower', 'spaces']
 
 export function formatFingerprint(hex: string, format: FingerprintFormat): string {
   const pairs = hex.toUpperCase().match(/.{1,2}/g) ?? []

@@ -6,7 +6,8 @@ import { canDropFiles, droppedPaths } from '../../../app/files/dropped-paths'
 import { useToasts } from '../../../app/toasts/toast-context'
 import { ApplyPanel } from './apply-panel'
 import { CertificateCard } from './certificate-card'
-import { fingerprintFormats, type FingerprintFormat } from './formats'
+import { useFingerprintLayout } from '../use-fingerprint-layout'
+import { fingerprintFormats } from './formats'
 import './inspector.css'
 
 /** APP特征信息 straight from the file: open or drop an APK, IPA or certificate. */
@@ -15,7 +16,7 @@ export function InspectorPanel() {
   const { showError } = useToasts()
   const [result, setResult] = useState<InspectResult | null>(null)
   const [reading, setReading] = useState(false)
-  const [format, setFormat] = useState<FingerprintFormat>('colons')
+  const [format, setFormat] = useFingerprintLayout()
   const [applying, setApplying] = useState(false)
 
   const read = async (call: () => Promise<InspectResult | null>) => {
