@@ -145,6 +145,32 @@ test.describe('filing', () => {
     await expect(filing.input('platforms.0.signatureMd5')).toHaveValue(md5)
   })
 
+  test('a platform may use a subdomain of a filed domain, and its list says so', async ({ app }) => {
+    const { filing, page } = app
+    await filing.open()
+    await filing.createFiling('域名测试')
+    await filing.view('form')
+    await page.getByTestId('add-domains').click()
+    await filing.input('domains.0').fill('example.cn')
+    await page.getByTestId('add-platform').click()
+    const list = page.getByTestId('list-platforms.0.domains')
+    // A list of inputs, one value each: nothing says "comma separated".
+    await expect(list.locator('.field__label')).toHaveText(translate('en', 'filing.form.platformDomains'))
+    await expect(list).not.toContainText(/comma/i)
+    await expect(list).toContainText(translate('en', 'filing.form.platformDomainsHint'))
+    await page.getByTestId('add-platforms.0.domains').click()
+    const domain = filing.input('platforms.0.domains.0')
+    await expect(domain).toHaveAttribute('placeholder', 'api.example.cn')
+    await domain.fill('api.example.cn')
+    await page.getByTestId('form-check-all').click()
+    await page.getByTestId('add-platforms.0.domains').click()
+    await filing.input('platforms.0.domains.1').fill('api.other.cn')
+    await expect(list.getByTestId('field-issue')).toHaveText([
+      translate('en', 'filing.reasons.platform-domain-unknown', { domain: 'api.other.cn' }),
+    ])
+    await expect(filing.input('platforms.0.domains.0')).toHaveAttribute('aria-invalid', 'false')
+  })
+
   test('inspect an APK, copy its MD5 in two formats, and fill it into a filing', async ({ app }) => {
     const fx = filingFixtures()
     const { filing } = app

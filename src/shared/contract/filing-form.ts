@@ -143,6 +143,7 @@ export const fieldReasons = [
   'id-region',
   'uscc-format',
   'uscc-checksum',
+  'uscc-org-code-checksum',
   'mobile-format',
   'email-format',
   'domain-format',

@@ -49,6 +49,8 @@ export const filingReasonsEn = {
     'A unified social credit code has 18 characters: digits and capitals without I, O, S, V, Z (this has {{length}}).',
   'uscc-checksum':
     'The check character does not match: it should be {{expected}}. A character is probably mistyped.',
+  'uscc-org-code-checksum':
+    'Characters 9–17 ({{code}}) are the organisation code, and its check character should be {{expected}} (GB 11714). A character is probably mistyped.',
   'mobile-format': 'Not a mainland China mobile number (11 digits starting with 13–19).',
   'email-format': 'Not a valid e-mail address.',
   'domain-format': 'Not a valid domain name.',
@@ -95,7 +97,7 @@ export const filingReasonsEn = {
     'The certificate ends on {{date}} (in {{days}} days): a new certificate means a change filing.',
   'certificate-expired': 'The certificate expired on {{date}}.',
   'platform-duplicate': 'This platform is listed twice.',
-  'platform-domain-unknown': '{{domain}} is not among the filing’s domains.',
+  'platform-domain-unknown': '{{domain}} is neither one of the filing’s domains nor a subdomain of one.',
   'pre-approval-expired': 'The licence expired on {{date}}.',
   'principal-missing':
     'A subject principal and a service principal are both needed (they may be the same person).',

@@ -42,6 +42,8 @@ export const filingReasonsZhCN: Record<keyof typeof filingReasonsEn, string> = {
   'id-region': '号码开头 {{region}} 不是有效的省级行政区代码。',
   'uscc-format': '统一社会信用代码为 18 位：数字和大写字母，不含 I、O、S、V、Z（当前 {{length}} 位）。',
   'uscc-checksum': '校验位不符：应为 {{expected}}，可能有字符输错。',
+  'uscc-org-code-checksum':
+    '第 9–17 位（{{code}}）是组织机构代码，其校验码应为 {{expected}}（GB 11714），可能有字符输错。',
   'mobile-format': '不是中国大陆手机号（11 位，以 13–19 开头）。',
   'email-format': '不是有效的电子邮箱地址。',
   'domain-format': '不是有效的域名。',
@@ -80,7 +82,7 @@ export const filingReasonsZhCN: Record<keyof typeof filingReasonsEn, string> = {
   'certificate-expiring': '证书将于 {{date}} 到期（还剩 {{days}} 天）：更换证书需办理变更备案。',
   'certificate-expired': '证书已于 {{date}} 过期。',
   'platform-duplicate': '该平台重复填写。',
-  'platform-domain-unknown': '{{domain}} 不在本次备案的域名中。',
+  'platform-domain-unknown': '{{domain}} 既不是本次备案的域名，也不是其子域名。',
   'pre-approval-expired': '许可证已于 {{date}} 过期。',
   'principal-missing': '主体负责人和互联网信息服务负责人都需要填写（可以是同一人）。',
 }

@@ -114,12 +114,28 @@ export const materials: readonly Material[] = [
     when: { subjectTypes: ['individual'] },
     source: '§2 [HW-MAT]',
   },
+  // Only Huawei Cloud documents a size limit for the icon (reference §2): the others get no rule
+  // of Huawei's. The two entries never apply to the same filing.
   {
     key: 'app-icon',
     title: { zh: 'APP 图标', en: 'App icon' },
-    note: { zh: '华为云要求不超过 100 KB。', en: 'Huawei Cloud wants 100 KB at most.' },
+    note: {
+      zh: '与应用商店中的图标一致；格式和尺寸按服务商页面的要求。',
+      en: 'The same icon as in the app stores; format and size as the provider’s page asks.',
+    },
     optional: false,
-    when: { filingTypes: ['first', 'new-service', 'new-access'] },
+    when: { providers: ['aliyun', 'tencent', 'wechat'], filingTypes: ['first', 'new-service', 'new-access'] },
+    source: '§2 [HW-APP][KXAPP]',
+  },
+  {
+    key: 'app-icon',
+    title: { zh: 'APP 图标', en: 'App icon' },
+    note: {
+      zh: '与应用商店中的图标一致；华为云要求不超过 100 KB。',
+      en: 'The same icon as in the app stores; Huawei Cloud wants 100 KB at most.',
+    },
+    optional: false,
+    when: { providers: ['huawei'], filingTypes: ['first', 'new-service', 'new-access'] },
     source: '§2 [HW-APP]',
   },
 ]

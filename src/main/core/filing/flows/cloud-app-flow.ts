@@ -88,8 +88,8 @@ export function cloudAppFlow(data: CloudAppFlowData): FlowTemplate {
       key: 'materials-verify',
       title: { zh: '上传材料与真实性核验', en: 'Upload materials and verify identity' },
       description: {
-        zh: '上传证件照片和承诺书等材料，并在服务商的手机 App 中完成人脸核验（真实性核验）。Paperdesk 的材料清单列出本次需要的材料。',
-        en: 'Upload photos of the certificates and the signed letters, and pass the face check in the provider’s mobile app (真实性核验). Paperdesk’s materials checklist lists what this filing needs.',
+        zh: '上传证件照片和承诺书等材料，并在服务商的手机 App 中完成人脸核验（真实性核验）。Paperdesk 的“材料与导出”列出本次需要的材料。',
+        en: 'Upload photos of the certificates and the signed letters, and pass the face check in the provider’s mobile app (真实性核验). Paperdesk’s “Materials & export” tab lists what this filing needs.',
       },
       actor: 'user',
       stage: 'draft',

@@ -16,8 +16,8 @@ export function collectFeatureInfo(): FlowStep {
     key: 'collect-feature-info',
     title: { zh: '读取 APP 特征信息', en: 'Read the app’s feature info (APP特征信息)' },
     description: {
-      zh: '从正式签名的安装包读取包名 / Bundle ID、公钥和签名 MD5 值：在 Paperdesk 的“读取安装包”中打开 APK、IPA 或证书，再填入本次备案的平台信息。',
-      en: 'Take the package name / Bundle ID, public key and signature MD5 from the release-signed build: open the APK, IPA or certificate in Paperdesk’s inspector and fill the values into this filing’s platforms.',
+      zh: '从正式签名的安装包读取包名 / Bundle ID、公钥和签名 MD5 值：在 Paperdesk 的“读取 APP 特征信息”中打开 APK、IPA 或证书，再填入本次备案的平台信息（在备案的“表单”里，平台卡片也能直接从安装包填入）。',
+      en: 'Take the package name / Bundle ID, public key and signature MD5 from the release-signed build: open the APK, IPA or certificate in Paperdesk’s “Read an app’s feature info” tab and fill the values into this filing’s platforms (on the filing’s “Form” tab, a platform card can also fill itself from the APK).',
     },
     actor: 'user',
     stage: 'draft',

@@ -17,5 +17,24 @@ export function checkUscc(raw: string): Checked<string> {
   if (!FORMAT.test(code)) return { value: null, findings: [error('uscc-format', { length: code.length })] }
   const expected = usccCheckChar(code.slice(0, 17))
   if (code[17] !== expected) return { value: null, findings: [error('uscc-checksum', { expected })] }
+  const orgExpected = organisationCodeCheckChar(code.slice(8, 16))
+  if (code[16] !== orgExpected)
+    return {
+      value: null,
+      findings: [error('uscc-org-code-checksum', { code: code.slice(8, 17), expected: orgExpected })],
+    }
   return { value: code, findings: [] }
+}
+
+const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2]
+
+/**
+ * The check character of an organisation code's first 8 characters (GB 11714-1997): digits count
+ * as themselves, letters A–Z as 10–35. A USCC carries the code in characters 9–17, check included.
+ */
+export function organisationCodeCheckChar(first8: string): string {
+  const value = (c: string) => (/\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55)
+  const sum = [...first8].reduce((total, c, i) => total + value(c) * (ORG_WEIGHTS[i] as number), 0)
+  const check = 11 - (sum % 11)
+  return check === 10 ? 'X' : check === 11 ? '0' : String(check)
 }

@@ -122,4 +122,21 @@ describe('validateForm', () => {
       expect.objectContaining({ path: 'ips.0', reason: 'ip-not-public', severity: 'warning' }),
     )
   })
+
+  it('accepts a platform domain that is a filed domain’s subdomain, and nothing that only looks like one', () => {
+    const form = validForm()
+    form.domains = ['paperdesk.cn', '例子.中国']
+    const android = form.platforms[0] as (typeof form.platforms)[0] & object
+    android.domains = [
+      'api.paperdesk.cn',
+      'img.cdn.paperdesk.cn',
+      'API.例子.中国',
+      'evilpaperdesk.cn',
+      'paperdesk.cn.evil.com',
+    ]
+    expect(errors(validateForm(form, { now, required: all }))).toEqual([
+      'platforms.0.domains.3:platform-domain-unknown',
+      'platforms.0.domains.4:platform-domain-unknown',
+    ])
+  })
 })

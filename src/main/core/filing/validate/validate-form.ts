@@ -46,11 +46,15 @@ export function validateForm(form: FilingForm, context: FormContext): FieldIssue
   need('app', 'app.serviceCategory', form.app.serviceCategory)
   need('app', 'app.language', form.app.language)
 
-  const domains = form.domains.map((d, i) => {
+  const checkedDomains = form.domains.map((d, i) => {
     const checked = checkDomain(d)
     if (d.trim()) add(`domains.${i}`, checked.findings)
-    return checked.value
+    return checked
   })
+  const domains = checkedDomains.map((c) => c.value)
+  // A platform may use a filed domain or any subdomain of one (api.example.cn under example.cn).
+  const filed = checkedDomains.flatMap((c) => (c.ascii ? [c.ascii] : []))
+  const underFiled = (ascii: string) => filed.some((f) => ascii === f || ascii.endsWith(`.${f}`))
   domains.forEach((d, i) => {
     if (d && domains.indexOf(d) !== i) add(`domains.${i}`, [warn('domain-duplicate', { domain: d })])
   })
@@ -70,9 +74,9 @@ export function validateForm(form: FilingForm, context: FormContext): FieldIssue
       add(`${at}.signatureMd5`, checkSignature(entry).findings)
     add(`${at}.certificate`, checkCertificateDates(entry, context.now))
     entry.domains.forEach((d, j) => {
-      const domain = checkDomain(d).value
-      if (domain && !domains.includes(domain))
-        add(`${at}.domains.${j}`, [error('platform-domain-unknown', { domain })])
+      const { value, ascii } = checkDomain(d)
+      if (value && ascii && !underFiled(ascii))
+        add(`${at}.domains.${j}`, [error('platform-domain-unknown', { domain: value })])
     })
   })
 

@@ -7,7 +7,7 @@ import { parseFilingNumber } from './filing-number'
 import { checkIdValidity } from './id-validity'
 import { checkDomain, checkIp } from './network'
 import { checkResidentId } from './resident-id'
-import { checkUscc } from './uscc'
+import { checkUscc, organisationCodeCheckChar, usccCheckChar } from './uscc'
 import { validateValue } from './validate-value'
 
 const now = new Date('2026-03-15T10:00:00+08:00')
@@ -61,6 +61,22 @@ describe('unified social credit code (GB 32100)', () => {
     expect(reasons(checkUscc('91350100M0001I0Y43').findings)).toEqual(['uscc-format'])
     expect(reasons(checkUscc('9135010').findings)).toEqual(['uscc-format'])
     expect(checkUscc('91350100m000100y43').value).toBe('91350100M000100Y43')
+  })
+
+  it('refuses a code whose embedded organisation code (characters 9–17) fails GB 11714', () => {
+    // The real codes above carry valid organisation codes; change the org code's check
+    // character and give the whole code a right GB 32100 check, so only GB 11714 can catch it.
+    expect(organisationCodeCheckChar('M000100Y')).toBe('4')
+    expect(organisationCodeCheckChar('71526726')).toBe('X')
+    const first17 = '91350100M000100Y5'
+    const forged = `${first17}${usccCheckChar(first17)}`
+    expect(checkUscc(forged).findings).toEqual([
+      {
+        reason: 'uscc-org-code-checksum',
+        severity: 'error',
+        values: { code: 'M000100Y5', expected: '4' },
+      },
+    ])
   })
 })
 

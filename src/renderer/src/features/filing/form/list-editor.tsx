@@ -10,6 +10,7 @@ export function ListEditor({
   issues,
   addLabel,
   placeholder,
+  hint,
   onChange,
 }: {
   label: string
@@ -18,12 +19,15 @@ export function ListEditor({
   issues: FormIssues
   addLabel: string
   placeholder: string
+  /** A line under the label saying what belongs in the list. */
+  hint?: string
   onChange: (values: string[]) => void
 }) {
   const { t } = useTranslation()
   return (
     <div className="field field--wide list-editor" data-testid={`list-${path}`}>
       <span className="field__label">{label}</span>
+      {hint && <p className="form-note list-editor__hint">{hint}</p>}
       <IssueList issues={issues.at(path)} id={`${path}-issues`} />
       {values.map((value, i) => {
         const at = `${path}.${i}`

@@ -91,6 +91,7 @@ export function PlatformsSection({ draft, update, issues }: SectionProps) {
                 issues={issues}
                 addLabel={t('filing.form.addDomain')}
                 placeholder="api.example.cn"
+                hint={t('filing.form.platformDomainsHint')}
                 onChange={set('domains')}
               />
             </div>
