@@ -201,6 +201,46 @@ test.describe('filing', () => {
     await expect(app.page.getByTestId('platform-certificate')).toContainText('v2only.apk')
   })
 
+  test('fill a platform from an APK: the values, the names in the package and its warnings', async ({
+    app,
+  }) => {
+    const fx = filingFixtures()
+    const { filing, page } = app
+    const signer = parseApksigner(fx.apksignerOutput('labelled')).signers[0]
+    const md5 = signer?.md5 ?? ''
+    await filing.open()
+    await filing.createFiling('纸桌')
+    await filing.view('form')
+    await page.getByTestId('add-platform').click()
+    await app.queueOpenFiles([fx.apk('labelled')])
+    await page.getByTestId('platform-fill').click()
+    const summary = page.getByTestId('fill-summary')
+    await expect(summary).toContainText('labelled.apk')
+    await expect(summary.getByTestId('filled-packageName')).toContainText('cn.paperdesk.fixture')
+    const colons = md5.match(/../g)?.join(':') ?? ''
+    await expect(summary.getByTestId('filled-signatureMd5')).toContainText(colons)
+    await expect(summary.getByTestId('filled-labels')).toContainText('备案助手 (zh-CN)')
+    await expect(summary.getByTestId('filled-labels')).toContainText('Paperdesk Fixture (default)')
+    // The filing is called 纸桌, the app calls itself 备案助手: the user is told.
+    await expect(summary.locator('[data-code="name-differs"]')).toBeVisible()
+    await expect(filing.input('platforms.0.packageName')).toHaveValue('cn.paperdesk.fixture')
+    await expect(filing.input('platforms.0.signatureMd5')).toHaveValue(colons)
+    await expect(filing.input('platforms.0.publicKey')).toHaveValue(/^\d{600,}$/)
+    await expect(page.getByTestId('form-save-state')).toHaveAttribute('data-state', 'saved')
+    expect(
+      row(
+        app.dbPath,
+        "SELECT json_extract(value, '$[0].signatureMd5') AS md5, json_extract(value, '$[0].certificate.sourceFile') AS file FROM filing_field WHERE section = 'platforms'",
+      ),
+    ).toEqual({ md5, file: 'labelled.apk' })
+
+    await page.getByTestId('fill-dismiss').click()
+    await expect(summary).toHaveCount(0)
+    await app.queueOpenFiles([fx.apk('aosp')])
+    await page.getByTestId('platform-fill').click()
+    await expect(summary.locator('[data-code="aosp-test-key"]')).toContainText('AOSP')
+  })
+
   test('a file that is no app is refused with a translated reason', async ({ app }) => {
     const { filing, shell } = app
     await filing.open()

@@ -59,6 +59,7 @@ export type CertificateFacts = z.infer<typeof CertificateFactsSchema>
 
 export const inspectWarningCodes = [
   'debug-certificate',
+  'aosp-test-key',
   'certificate-expired',
   'certificate-expiring',
   'certificate-not-yet-valid',
@@ -76,6 +77,7 @@ export const inspectWarningCodes = [
   'chain-leaf-only',
   'chain-several-leaves',
   'platform-unknown',
+  'label-unresolved',
 ] as const
 export const InspectWarningCodeSchema = z.enum(inspectWarningCodes)
 export type InspectWarningCode = z.infer<typeof InspectWarningCodeSchema>
@@ -99,6 +101,10 @@ export const ProvisioningProfileSchema = z.object({
 })
 export type ProvisioningProfile = z.infer<typeof ProvisioningProfileSchema>
 
+/** The app's name in one locale: '' is the default, otherwise a tag such as `zh-CN` or `zh-Hant-TW`. */
+export const AppLabelSchema = z.object({ locale: z.string(), value: z.string() })
+export type AppLabel = z.infer<typeof AppLabelSchema>
+
 /** What Paperdesk read from an APK, IPA or certificate file: the APP特征信息 and the facts around it. */
 export const InspectResultSchema = z.object({
   file: z.object({ name: z.string(), bytes: z.number().int().nonnegative() }),
@@ -108,8 +114,10 @@ export const InspectResultSchema = z.object({
   packageName: z.string().nullable(),
   versionName: z.string().nullable(),
   versionCode: z.string().nullable(),
-  /** The app's label or display name when the file states it inline. */
+  /** The app's label or display name; for an APK, the zh-CN value where it has one, else the default. */
   label: z.string().nullable(),
+  /** Every locale's label (an APK's `@string/…` label resolved through resources.arsc). */
+  labels: z.array(AppLabelSchema),
   minSdk: z.number().int().nullable(),
   targetSdk: z.number().int().nullable(),
   /** Android signing schemes present (`v1` JAR signature, `v2`/`v3`/`v3.1` APK Signing Block). */

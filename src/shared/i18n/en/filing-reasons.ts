@@ -106,6 +106,8 @@ export const filingReasonsEn = {
 export const filingWarningsEn = {
   'debug-certificate':
     'Signed with the Android debug certificate ({{name}}). File the values of the release key that signs the store build: debug values will not match later.',
+  'aosp-test-key':
+    'Signed with AOSP’s public test key ({{name}}): its private key is published with Android’s source, so anyone can sign with it. File the values of your own release key.',
   'certificate-expired': 'The certificate {{name}} expired on {{date}}.',
   'certificate-expiring':
     'The certificate {{name}} ends on {{date}} (in {{days}} days). A new certificate changes the filed values and needs a change filing.',
@@ -134,4 +136,6 @@ export const filingWarningsEn = {
   'chain-several-leaves': 'The file holds {{count}} unrelated certificates: check which one is the app’s.',
   'platform-unknown':
     'The certificate does not say which platform it is for: choose it when filling in the filing.',
+  'label-unresolved':
+    'The app’s name is a resource ({{reference}}) that could not be read from resources.arsc: compare the name with the store listing yourself.',
 }

@@ -144,6 +144,12 @@ export const filingEn = {
     certificateUntil: 'valid until {{date}}',
     fromInspector: 'Values from {{file}}',
     addPlatform: 'Add a platform',
+    fillFromApk: 'Fill from an APK, IPA or certificate…',
+    filledFrom: 'Filled in from {{file}}:',
+    fillNameDiffers:
+      'The app name “{{name}}” is not the name in the package ({{labels}}): the filed name must match the app’s own and the stores’.',
+    fillPlatformDiffers: 'This file is for {{platform}}, and this platform is {{os}}.',
+    fillDismiss: 'Got it',
     domains: 'Domains',
     ips: 'Server IP addresses',
     addDomain: 'Add a domain',
@@ -205,6 +211,7 @@ export const filingEn = {
     package: 'Package name / Bundle ID',
     version: 'Version',
     label: 'Name in the app',
+    labelDefault: 'default',
     schemes: 'Signing schemes',
     profile: 'Provisioning profile',
     profileKinds: {

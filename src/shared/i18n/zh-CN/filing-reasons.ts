@@ -90,6 +90,8 @@ export const filingReasonsZhCN: Record<keyof typeof filingReasonsEn, string> = {
 export const filingWarningsZhCN: Record<keyof typeof filingWarningsEn, string> = {
   'debug-certificate':
     '此应用用 Android 调试证书签名（{{name}}）。请填写签发商店正式版的发布密钥的值：调试证书的值日后对不上。',
+  'aosp-test-key':
+    '此应用用 AOSP 公开的测试密钥签名（{{name}}）：其私钥随 Android 源码公开，任何人都能用它签名。请填写你自己的发布密钥的值。',
   'certificate-expired': '证书 {{name}} 已于 {{date}} 过期。',
   'certificate-expiring':
     '证书 {{name}} 将于 {{date}} 到期（还剩 {{days}} 天）。更换证书会改变已备案的值，需办理变更备案。',
@@ -109,4 +111,6 @@ export const filingWarningsZhCN: Record<keyof typeof filingWarningsEn, string> =
   'chain-leaf-only': '文件中有 {{count}} 张证书组成的证书链：按备案要求，只显示叶子证书（应用自己的证书）。',
   'chain-several-leaves': '文件中有 {{count}} 张互不相关的证书：请确认哪一张属于此应用。',
   'platform-unknown': '证书中看不出它属于哪个平台：填入备案时请选择平台。',
+  'label-unresolved':
+    '应用名称是一个资源（{{reference}}），未能从 resources.arsc 读出：请自行与商店中的名称核对。',
 }

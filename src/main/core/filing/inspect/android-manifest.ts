@@ -16,6 +16,8 @@ export interface ManifestFacts {
   versionName: string | null
   versionCode: string | null
   label: string | null
+  /** The label's resource ID when the manifest names a resource (`@string/app_name`). */
+  labelResource: number | null
   minSdk: number | null
   targetSdk: number | null
 }
@@ -45,6 +47,7 @@ export function readManifest(data: Buffer): ManifestFacts {
   const code = attribute(root, 'versionCode', ATTR.versionCode)
   const major = attribute(root, 'versionCodeMajor', ATTR.versionCodeMajor)
   // A 64-bit version code (API 28+) keeps its high half in versionCodeMajor.
+  const label = application ? attribute(application, 'label', ATTR.label) : undefined
   const versionCode =
     code?.kind === 'int'
       ? (major?.kind === 'int' && major.value !== 0
@@ -56,7 +59,8 @@ export function readManifest(data: Buffer): ManifestFacts {
     packageName,
     versionName: text(attribute(root, 'versionName', ATTR.versionName)),
     versionCode,
-    label: application ? text(attribute(application, 'label', ATTR.label)) : null,
+    label: text(label),
+    labelResource: label?.kind === 'reference' ? label.value : null,
     minSdk: integer(usesSdk && attribute(usesSdk, 'minSdkVersion', ATTR.minSdkVersion)),
     targetSdk: integer(usesSdk && attribute(usesSdk, 'targetSdkVersion', ATTR.targetSdkVersion)),
   }

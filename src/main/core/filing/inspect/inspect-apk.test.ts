@@ -32,6 +32,8 @@ const signingKey: Record<ApkName, KeyName> = {
   debug: 'debug',
   twoSigners: 'rsa',
   rotated: 'rsa2',
+  aosp: 'aosp',
+  labelled: 'rsa',
 }
 
 describe('inspectFile on real APKs signed by apksigner', () => {

@@ -5,6 +5,7 @@ import type {
 } from '../../../../shared/contract/filing-inspect'
 import { userError } from '../../../../shared/app-error'
 import { readManifest } from './android-manifest'
+import { chooseLabel, readResourceLabels } from './app-label'
 import { readCertificate, type ReadCertificate } from './certificate-facts'
 import { DerError } from '../../asn1/der'
 import { readSignedData } from './pkcs7'
@@ -15,6 +16,7 @@ import {
   type BlockScheme,
   type BlockSigner,
 } from './signing-block'
+import { signingKeyWarnings } from './signing-key-warnings'
 import { certificateWarnings, warning } from './warnings'
 import type { ZipReader } from './zip-reader'
 
@@ -124,10 +126,13 @@ export async function inspectApk(
     warnings.push(warning('several-signers', { count: signers.length }))
   else if (signers.length > 1 || all.length > signers.length)
     warnings.push(warning('key-rotation', { count: all.length }))
-  for (const cert of signers) {
-    if (cert.facts.commonName === 'Android Debug')
-      warnings.push(warning('debug-certificate', { name: cert.facts.subject }))
-  }
+  warnings.push(...signingKeyWarnings(signers.map((c) => c.facts)))
+  const labels =
+    manifest.labelResource !== null
+      ? await readResourceLabels(zip, manifest.labelResource, warnings)
+      : manifest.label
+        ? [{ locale: '', value: manifest.label }]
+        : []
   warnings.push(
     ...certificateWarnings(
       signers.map((c) => c.facts),
@@ -142,7 +147,8 @@ export async function inspectApk(
     packageName: manifest.packageName,
     versionName: manifest.versionName,
     versionCode: manifest.versionCode,
-    label: manifest.label,
+    label: chooseLabel(labels),
+    labels,
     minSdk: manifest.minSdk,
     targetSdk: manifest.targetSdk,
     schemes,

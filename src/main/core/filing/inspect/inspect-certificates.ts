@@ -3,6 +3,7 @@ import { userError } from '../../../../shared/app-error'
 import { readCertificate, type ReadCertificate } from './certificate-facts'
 import { DerError, readElement } from '../../asn1/der'
 import { readSignedData } from './pkcs7'
+import { signingKeyWarnings } from './signing-key-warnings'
 import { certificateWarnings, warning } from './warnings'
 
 const PEM_BLOCK = /-----BEGIN (CERTIFICATE|PKCS7|X509 CERTIFICATE)-----([\s\S]*?)-----END \1-----/g
@@ -89,8 +90,7 @@ export function inspectCertificates(data: Buffer, file: InspectResult['file'], n
   if (platform === 'ios') warnings.push(warning('ios-sha1-in-md5-box'))
   if (platform === 'unknown') warnings.push(warning('platform-unknown'))
   const facts = chosen.map((c) => c.facts)
-  if (facts.some((c) => c.commonName === 'Android Debug'))
-    warnings.push(warning('debug-certificate', { name: 'Android Debug' }))
+  warnings.push(...signingKeyWarnings(facts))
   warnings.push(...certificateWarnings(facts, now))
   return {
     file,
@@ -100,6 +100,7 @@ export function inspectCertificates(data: Buffer, file: InspectResult['file'], n
     versionName: null,
     versionCode: null,
     label: null,
+    labels: [],
     minSdk: null,
     targetSdk: null,
     schemes: [],

@@ -90,6 +90,7 @@ export async function inspectIpa(
     warnings.push(warning('profile-several-certificates', { count: certificates.length }))
   warnings.push(...certificateWarnings(certificates, now))
 
+  const label = str(info['CFBundleDisplayName']) ?? str(info['CFBundleName'])
   return {
     file,
     kind: 'ipa',
@@ -97,7 +98,8 @@ export async function inspectIpa(
     packageName: str(info['CFBundleIdentifier']),
     versionName: str(info['CFBundleShortVersionString']),
     versionCode: str(info['CFBundleVersion']),
-    label: str(info['CFBundleDisplayName']) ?? str(info['CFBundleName']),
+    label,
+    labels: label ? [{ locale: '', value: label }] : [],
     minSdk: null,
     targetSdk: null,
     schemes: [],

@@ -8,6 +8,7 @@ const informational: ReadonlySet<InspectWarningCode> = new Set([
   'no-v1-signature',
   'chain-leaf-only',
   'platform-unknown',
+  'label-unresolved',
 ])
 
 /** Days before a certificate's end from which the inspector warns (a renewal means a change filing). */

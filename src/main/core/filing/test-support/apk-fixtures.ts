@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { AOSP_TESTKEY_CERT_BASE64, AOSP_TESTKEY_PK8_BASE64 } from './aosp-testkey'
 import { buildIosFixtures } from './ios-fixtures'
 import { buildBadFixtures } from './bad-fixtures'
 
@@ -20,6 +21,8 @@ export const APP_LABEL = '备案助手'
 export const PACKAGE_NAME = 'cn.paperdesk.fixture'
 export const VERSION_CODE = '42'
 export const VERSION_NAME = '1.2.3'
+/** The labelled APK's `@string/app_name`: default, zh-CN and zh-TW values in resources.arsc. */
+export const RESOURCE_LABELS = { '': 'Paperdesk Fixture', 'zh-CN': APP_LABEL, 'zh-TW': '備案助手' } as const
 
 export const keys = {
   rsa: { args: ['-keyalg', 'RSA', '-keysize', '2048'], dname: 'CN=Fixture, O=Paperdesk, C=CN' },
@@ -30,11 +33,15 @@ export const keys = {
   ec: { args: ['-keyalg', 'EC', '-groupname', 'secp256r1'], dname: 'CN=EC Fixture, O=Paperdesk, C=CN' },
   dsa: { args: ['-keyalg', 'DSA', '-keysize', '2048'], dname: 'CN=DSA Fixture, O=Paperdesk, C=CN' },
   debug: { args: ['-keyalg', 'RSA', '-keysize', '2048'], dname: 'CN=Android Debug, O=Android, C=US' },
+  /** AOSP's public test key (aosp-testkey.ts), not made here. */
+  aosp: { args: [], dname: '' },
 } as const
 export type KeyName = keyof typeof keys
 
 interface ApkRecipe {
   signers: KeyName[]
+  /** Built from the manifest with a resource table (label `@string/app_name`) instead of an inline label. */
+  resources?: boolean
   minSdk: number
   v1: boolean
   v2: boolean
@@ -52,6 +59,8 @@ export const apks = {
   debug: { signers: ['debug'], minSdk: 18, v1: true, v2: true, v3: true },
   twoSigners: { signers: ['rsa', 'ec'], minSdk: 18, v1: true, v2: true, v3: false },
   rotated: { signers: ['rsa', 'rsa2'], minSdk: 18, v1: true, v2: true, v3: true, lineage: true },
+  aosp: { signers: ['aosp'], minSdk: 18, v1: true, v2: true, v3: true },
+  labelled: { signers: ['rsa'], minSdk: 18, v1: true, v2: true, v3: true, resources: true },
 } as const satisfies Record<string, ApkRecipe>
 export type ApkName = keyof typeof apks
 
@@ -87,18 +96,27 @@ function fixturesDir(): string {
   return join(tmpdir(), `paperdesk-filing-fixtures-${hash.digest('hex').slice(0, 12)}`)
 }
 
-function manifestXml(): string {
+function manifestXml(label = APP_LABEL): string {
   return `<?xml version="1.0" encoding="utf-8"?>
 <manifest xmlns:android="http://schemas.android.com/apk/res/android" package="${PACKAGE_NAME}"
     android:versionCode="${VERSION_CODE}" android:versionName="${VERSION_NAME}">
   <uses-sdk android:minSdkVersion="18" android:targetSdkVersion="29"/>
-  <application android:label="${APP_LABEL}"/>
+  <application android:label="${label}"/>
 </manifest>
 `
 }
 
 /** Makes a key with keytool and records its certificate as keytool exports it. */
 export function makeKey(dir: string, name: KeyName): void {
+  if (name === 'aosp') {
+    writeFileSync(join(dir, 'aosp.pk8'), Buffer.from(AOSP_TESTKEY_PK8_BASE64, 'base64'))
+    const body = AOSP_TESTKEY_CERT_BASE64.match(/.{1,64}/g)?.join('\n') ?? ''
+    writeFileSync(
+      join(dir, 'aosp.cert.pem'),
+      `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`,
+    )
+    return
+  }
   const { args, dname } = keys[name]
   const pass = ['-storepass', STORE_PASS, '-keypass', STORE_PASS]
   const alias = name === 'debug' ? 'androiddebugkey' : name
@@ -128,13 +146,17 @@ export function makeKey(dir: string, name: KeyName): void {
 }
 
 function signerArgs(name: KeyName): string[] {
+  if (name === 'aosp') return ['--key', 'aosp.pk8', '--cert', 'aosp.cert.pem']
   return ['--ks', `${name}.jks`, '--ks-pass', `pass:${STORE_PASS}`]
 }
 
 /** Signs a copy of `unsigned.apk` as the recipe says and records apksigner's own report. */
 export function makeApk(dir: string, name: string, recipe: ApkRecipe): void {
   const file = `${name}.apk`
-  writeFileSync(join(dir, file), readFileSync(join(dir, 'unsigned.apk')))
+  writeFileSync(
+    join(dir, file),
+    readFileSync(join(dir, recipe.resources ? 'unsigned-res.apk' : 'unsigned.apk')),
+  )
   const signers = recipe.signers.flatMap((key, i) => [
     ...(i > 0 ? ['--next-signer'] : []),
     ...signerArgs(key),
@@ -184,6 +206,36 @@ export function makeApk(dir: string, name: string, recipe: ApkRecipe): void {
   writeFileSync(join(dir, `${name}.badging.txt`), run('aapt', ['dump', 'badging', file], dir))
 }
 
+/** unsigned-res.apk: the label is `@string/app_name`, resolved through resources.arsc by locale. */
+function buildResourceApk(work: string): void {
+  const res = join(work, 'res-build')
+  for (const [locale, value] of Object.entries(RESOURCE_LABELS)) {
+    const folder = join(res, 'res', locale ? `values-${locale.replace('-', '-r')}` : 'values')
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(
+      join(folder, 'strings.xml'),
+      `<?xml version="1.0" encoding="utf-8"?>\n<resources><string name="app_name">${value}</string></resources>\n`,
+    )
+  }
+  writeFileSync(join(res, 'AndroidManifest.xml'), manifestXml('@string/app_name'))
+  run(
+    'aapt',
+    [
+      'package',
+      '-f',
+      '-M',
+      'AndroidManifest.xml',
+      '-S',
+      'res',
+      '-I',
+      FRAMEWORK_RES,
+      '-F',
+      '../unsigned-res.apk',
+    ],
+    res,
+  )
+}
+
 function build(target: string): void {
   const work = mkdtempSync(`${target}.building-`)
   try {
@@ -193,6 +245,7 @@ function build(target: string): void {
       ['package', '-f', '-M', 'AndroidManifest.xml', '-I', FRAMEWORK_RES, '-F', 'unsigned.apk'],
       work,
     )
+    buildResourceApk(work)
     for (const name of Object.keys(keys) as KeyName[]) makeKey(work, name)
     for (const [name, recipe] of Object.entries(apks)) makeApk(work, name, recipe)
     buildIosFixtures(work)

@@ -106,5 +106,6 @@ export function opensslReport(pem: string): OpensslReport {
 
 /** RFC 2253 (`CN=a,O=b`, what openssl prints) as apksigner writes it (`CN=a, O=b`). */
 export function rfc2253ToApksigner(dn: string): string {
-  return dn.replace(/(?<!\\),/g, ', ')
+  // openssl spells the e-mail attribute emailAddress; apksigner (Java's X500Principal) EMAILADDRESS.
+  return dn.replace(/(?<!\\),/g, ', ').replace(/(^|, )emailAddress=/g, '$1EMAILADDRESS=')
 }

@@ -1,9 +1,11 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PlatformEntry } from '../../../../../shared/contract/filing-form'
 import { displayFingerprint } from '../display-values'
 import { osChoices } from '../filing-values'
 import { useFingerprintLayout } from '../use-fingerprint-layout'
 import { SelectField, TextField } from './field'
+import { FillFromApkButton, FillSummary, type FillReport } from './fill-from-apk'
 import { RowGroup } from './row-group'
 import { FormSection, type SectionProps } from './form-section'
 import { IssueList } from './issue-list'
@@ -22,6 +24,7 @@ const emptyPlatform = (os: PlatformEntry['os']): PlatformEntry => ({
 export function PlatformsSection({ draft, update, issues }: SectionProps) {
   const { t } = useTranslation()
   const [layout] = useFingerprintLayout()
+  const [reports, setReports] = useState<Record<number, FillReport>>({})
   return (
     <FormSection
       id="platforms"
@@ -37,9 +40,27 @@ export function PlatformsSection({ draft, update, issues }: SectionProps) {
             key={i}
             legend={t(`filing.os.${p.os}`)}
             testId="platform"
-            onRemove={() => update((f) => void f.platforms.splice(i, 1))}
+            onRemove={() => {
+              setReports({})
+              update((f) => void f.platforms.splice(i, 1))
+            }}
           >
             <div className="form-grid">
+              <FillFromApkButton
+                entry={p}
+                onFilled={(report) => {
+                  update((f) => void (f.platforms[i] = report.entry))
+                  setReports((all) => ({ ...all, [i]: report }))
+                }}
+              />
+              {reports[i] && (
+                <FillSummary
+                  report={reports[i]}
+                  appName={draft.app.name}
+                  layout={layout}
+                  onDismiss={() => setReports(({ [i]: _, ...rest }) => rest)}
+                />
+              )}
               <SelectField
                 label={t('filing.form.os')}
                 path={`${at}.os`}

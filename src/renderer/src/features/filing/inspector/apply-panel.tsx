@@ -6,26 +6,11 @@ import type { CertificateFacts, InspectResult } from '../../../../../shared/cont
 import { paperdesk } from '../../../app/api'
 import { useToasts } from '../../../app/toasts/toast-context'
 import { osChoices } from '../filing-values'
-import {
-  defaultHash,
-  formatFingerprint,
-  publicKeyFormats,
-  publicKeyText,
-  type FingerprintFormat,
-  type HashChoice,
-  type PublicKeyFormat,
-} from './formats'
+import { defaultHash, publicKeyFormats, type HashChoice, type PublicKeyFormat } from './formats'
+import { defaultKeyFormat, platformEntryFrom } from './platform-entry'
 
 /** Writes package name, 公钥 and 签名MD5值 (in the chosen forms) into a filing's platform entry. */
-export function ApplyPanel({
-  result,
-  cert,
-  format,
-}: {
-  result: InspectResult
-  cert: CertificateFacts
-  format: FingerprintFormat
-}) {
+export function ApplyPanel({ result, cert }: { result: InspectResult; cert: CertificateFacts }) {
   const { t } = useTranslation()
   const { showError, showStatus } = useToasts()
   const [filings, setFilings] = useState<FilingSummary[] | null>(null)
@@ -34,9 +19,7 @@ export function ApplyPanel({
     result.platform === 'unknown' ? 'android' : result.platform,
   )
   const [hash, setHash] = useState<HashChoice>(defaultHash(result.platform))
-  const [keyFormat, setKeyFormat] = useState<PublicKeyFormat>(
-    cert.publicKey.modulusDecimal ? 'decimal' : 'pem',
-  )
+  const [keyFormat, setKeyFormat] = useState<PublicKeyFormat>(defaultKeyFormat(cert))
   const [busy, setBusy] = useState(false)
 
   useEffect(() => {
@@ -54,21 +37,7 @@ export function ApplyPanel({
     try {
       const { form, appName } = await paperdesk().filing.get({ id: filingId })
       const existing = form.platforms.find((p) => p.os === os)
-      const entry: PlatformEntry = {
-        os,
-        packageName: result.packageName ?? existing?.packageName ?? '',
-        publicKey: publicKeyText(cert, keyFormat),
-        signatureMd5: formatFingerprint(cert[hash], format),
-        domains: existing?.domains ?? [],
-        certificate: {
-          sha256: cert.sha256,
-          md5: cert.md5,
-          sha1: cert.sha1,
-          subject: cert.subject,
-          notAfter: cert.notAfter,
-          sourceFile: result.file.name,
-        },
-      }
+      const entry = platformEntryFrom(result, cert, { os, hash, keyFormat }, existing)
       const platforms = existing
         ? form.platforms.map((p) => (p === existing ? entry : p))
         : [...form.platforms, entry]

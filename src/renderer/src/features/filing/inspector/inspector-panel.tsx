@@ -85,10 +85,16 @@ export function InspectorPanel() {
                   </dd>
                 </div>
               )}
-              {result.label && (
+              {result.labels.length > 0 && (
                 <div className="fact">
                   <dt>{t('filing.inspector.label')}</dt>
-                  <dd>{result.label}</dd>
+                  <dd data-testid="inspection-labels">
+                    {result.labels.map((l) => (
+                      <span key={l.locale} className="label-badge" data-locale={l.locale}>
+                        {l.value} <small>{l.locale || t('filing.inspector.labelDefault')}</small>
+                      </span>
+                    ))}
+                  </dd>
                 </div>
               )}
               {result.schemes.length > 0 && (
@@ -153,7 +159,7 @@ export function InspectorPanel() {
           ))}
           {result.certificates[0] &&
             (applying ? (
-              <ApplyPanel result={result} cert={result.certificates[0]} format={format} />
+              <ApplyPanel result={result} cert={result.certificates[0]} />
             ) : (
               <button
                 type="button"
