@@ -5,6 +5,7 @@ import { translate } from '../src/shared/i18n'
 import { filingFixtures } from '../src/main/core/filing/test-support/apk-fixtures'
 import { parseApksigner } from '../src/main/core/filing/test-support/tool-reports'
 import { validForm } from '../src/main/core/filing/test-support/valid-form'
+import { expectedFinish } from '../src/main/core/filing/records/working-days'
 import { expect, test } from './fixtures'
 
 /** A valid form for the filing called `name` (the form's app name renames the filing). */
@@ -64,6 +65,13 @@ test.describe('filing', () => {
     await filing.sms('verified')
     await expect(filing.status).toHaveText(translate('en', 'filing.status.provincial-review'))
     await expect(filing.step('provincial-review').getByTestId('step-eta')).toBeVisible()
+    // Up to 20 working days from today: the note says whether every year's holidays are known.
+    const { holidaysUnknown } = expectedFinish(new Date(), { min: 1, max: 20 }, new Date())
+    await expect(filing.step('provincial-review').getByTestId('step-eta-holidays')).toHaveText(
+      holidaysUnknown.length > 0
+        ? translate('en', 'filing.steps.holidaysUnknown', { years: holidaysUnknown.join(', ') })
+        : translate('en', 'filing.steps.holidaysKnown'),
+    )
     await filing.markStep('provincial-review', 'done')
     await expect(filing.status).toHaveText(translate('en', 'filing.status.approved'))
 

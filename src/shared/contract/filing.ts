@@ -49,9 +49,11 @@ export const DueSchema = z.object({
   urgency: z.enum(['urgent', 'soon', 'waiting', 'none']),
   /** A moment (ISO) the item is due at, e.g. the SMS deadline. */
   at: z.string().nullable(),
-  /** A range of China days the item should finish in (working days, weekends skipped). */
+  /** A range of China days the item should finish in (working days: weekends and public holidays skipped). */
   earliest: z.string().nullable(),
   latest: z.string().nullable(),
+  /** Years the range runs through whose public holidays are not known yet (weekends only skipped). */
+  holidaysUnknown: z.array(z.number().int()),
   overdue: z.boolean(),
   /** The step key it concerns, or a count (form errors). */
   step: z.string().nullable(),
@@ -95,7 +97,14 @@ export const FilingStepSchema = z.object({
   note: z.string(),
   /** For a review under way: when it should be finished, in China days. */
   expected: z
-    .object({ earliest: z.string(), latest: z.string(), elapsed: z.number().int(), overdue: z.boolean() })
+    .object({
+      earliest: z.string(),
+      latest: z.string(),
+      elapsed: z.number().int(),
+      overdue: z.boolean(),
+      /** Years whose public holidays are not known yet: for those, only weekends were skipped. */
+      holidaysUnknown: z.array(z.number().int()),
+    })
     .nullable(),
 })
 export type FilingStep = z.infer<typeof FilingStepSchema>

@@ -44,8 +44,3 @@ export function daysBetween(from: string, to: string): number {
 export function weekday(day: string): number {
   return new Date(`${day}T00:00:00Z`).getUTCDay()
 }
-
-export function isWorkingDay(day: string): boolean {
-  const w = weekday(day)
-  return w !== 0 && w !== 6
-}

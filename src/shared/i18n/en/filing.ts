@@ -27,6 +27,7 @@ export const filingEn = {
     'public-security': 'Public-security filing due by {{latest}}',
     done: 'All done',
     overdue: 'overdue',
+    holidaysUnknown: 'holidays of {{years}} not known',
   },
   create: {
     title: 'New filing',
@@ -55,7 +56,9 @@ export const filingEn = {
     duration: 'Typically {{duration}}',
     expected: 'Expected {{earliest}} – {{latest}} (working day {{elapsed}})',
     expectedOverdue: 'Expected by {{latest}} — overdue (working day {{elapsed}})',
-    weekendsNote: 'Working days skip weekends; public holidays are not counted in.',
+    holidaysKnown: 'Working days skip weekends and public holidays, and count make-up working days.',
+    holidaysUnknown:
+      'The public holidays of {{years}} are not known yet (the State Council’s notice is not in Paperdesk’s data): for {{years}} only weekends were skipped.',
     markDoing: 'Start',
     markDone: 'Done',
     markTodo: 'Reset',

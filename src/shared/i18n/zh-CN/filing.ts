@@ -27,6 +27,7 @@ export const filingZhCN: Messages['filing'] = {
     'public-security': '请在 {{latest}} 前办理公安联网备案',
     done: '全部完成',
     overdue: '已逾期',
+    holidaysUnknown: '未计 {{years}} 年节假日',
   },
   create: {
     title: '新建备案',
@@ -54,7 +55,8 @@ export const filingZhCN: Messages['filing'] = {
     duration: '通常需要 {{duration}}',
     expected: '预计 {{earliest}} 至 {{latest}} 完成（第 {{elapsed}} 个工作日）',
     expectedOverdue: '预计 {{latest}} 前完成——已逾期（第 {{elapsed}} 个工作日）',
-    weekendsNote: '工作日已跳过周末，未计入法定节假日。',
+    holidaysKnown: '工作日已跳过周末和法定节假日，并计入调休上班日。',
+    holidaysUnknown: 'Paperdesk 尚未收录 {{years}} 年的节假日安排（国务院通知）：{{years}} 年只跳过了周末。',
     markDoing: '开始',
     markDone: '完成',
     markTodo: '重置',

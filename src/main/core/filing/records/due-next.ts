@@ -15,6 +15,7 @@ const due = (kind: Due['kind'], urgency: Due['urgency'], extra: Partial<Due> = {
   at: null,
   earliest: null,
   latest: null,
+  holidaysUnknown: [],
   overdue: false,
   step: null,
   count: null,

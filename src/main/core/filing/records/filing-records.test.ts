@@ -100,7 +100,9 @@ describe('filing records and the status machine (fixed clock)', () => {
     expect(verified.due).toMatchObject({
       kind: 'provincial-review',
       earliest: '2026-03-17',
-      latest: '2026-04-13',
+      // 20 working days: Qingming’s Monday off (6 April) moves the end from the 13th to the 14th.
+      latest: '2026-04-14',
+      holidaysUnknown: [],
     })
 
     core.setNow('2026-03-30T11:00:00+08:00')

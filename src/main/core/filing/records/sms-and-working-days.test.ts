@@ -5,12 +5,13 @@ import { addWorkingDays, expectedFinish, workingDaysSince } from './working-days
 // 2026-03-13 is a Friday.
 const at = (iso: string) => new Date(iso)
 
-describe('working-day ETAs (weekends skipped, China days)', () => {
+describe('working-day ETAs (weekends and public holidays skipped, China days)', () => {
   it('counts from the day after the start and skips Saturday and Sunday', () => {
     expect(addWorkingDays(at('2026-03-13T15:00:00+08:00'), 1)).toBe('2026-03-16')
     expect(addWorkingDays(at('2026-03-13T15:00:00+08:00'), 2)).toBe('2026-03-17')
     expect(addWorkingDays(at('2026-03-14T10:00:00+08:00'), 1)).toBe('2026-03-16')
-    expect(addWorkingDays(at('2026-03-16T09:00:00+08:00'), 20)).toBe('2026-04-13')
+    // Qingming: Monday 6 April 2026 is off, so the twentieth working day is Tuesday the 14th.
+    expect(addWorkingDays(at('2026-03-16T09:00:00+08:00'), 20)).toBe('2026-04-14')
   })
 
   it('uses the China day, not the computer’s: 23:30 UTC on Friday is Saturday in Beijing', () => {
@@ -25,6 +26,7 @@ describe('working-day ETAs (weekends skipped, China days)', () => {
       latest: '2026-03-17',
       elapsed: 1,
       overdue: false,
+      holidaysUnknown: [],
     })
     expect(expectedFinish(start, { min: 1, max: 2 }, at('2026-03-18T09:00:00+08:00')).overdue).toBe(true)
     expect(workingDaysSince(start, at('2026-03-15T12:00:00+08:00'))).toBe(0)

@@ -23,5 +23,11 @@ export function dueText(
     latest: due.latest ?? '',
     left,
   })
-  return due.overdue && due.kind !== 'sms-expired' ? `${text} · ${t('filing.due.overdue')}` : text
+  const notes = [
+    ...(due.holidaysUnknown.length > 0
+      ? [t('filing.due.holidaysUnknown', { years: due.holidaysUnknown.join(', ') })]
+      : []),
+    ...(due.overdue && due.kind !== 'sms-expired' ? [t('filing.due.overdue')] : []),
+  ]
+  return [text, ...notes].join(' · ')
 }

@@ -68,7 +68,12 @@ export function StepItem({
               step.expected.overdue ? 'filing.steps.expectedOverdue' : 'filing.steps.expected',
               step.expected,
             )}
-            <small> {t('filing.steps.weekendsNote')}</small>
+            <small data-testid="step-eta-holidays" data-unknown={step.expected.holidaysUnknown.join(' ')}>
+              {' '}
+              {step.expected.holidaysUnknown.length > 0
+                ? t('filing.steps.holidaysUnknown', { years: step.expected.holidaysUnknown.join(', ') })
+                : t('filing.steps.holidaysKnown')}
+            </small>
           </p>
         )}
         {children}
