@@ -11,7 +11,7 @@ const range = (from: string, to: string) => {
 }
 
 describe('the holiday data', () => {
-  it('matches the State Council’s notice for 2026 (国办发明电〔2025〕7号, 4 November 2025)', () => {
+  it('matches the State Council’s notice for 2026 (国务院办公厅, 4 November 2025)', () => {
     const off = [
       ...range('2026-01-01', '2026-01-03'),
       ...range('2026-02-15', '2026-02-23'),
