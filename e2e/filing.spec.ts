@@ -249,6 +249,48 @@ test.describe('filing', () => {
     await expect(summary.locator('[data-code="aosp-test-key"]')).toContainText('AOSP')
   })
 
+  test('date fields follow the app’s language, not the browser engine’s', async ({ app }) => {
+    const { filing, page, settings, shell } = app
+    await settings.open()
+    await settings.chooseLanguage('zh-CN')
+    await shell.expectLanguage('zh-CN')
+    await filing.open()
+    await filing.createFiling('日期测试')
+    await filing.view('form')
+    const from = filing.input('principals.0.idValidFrom')
+    const to = filing.input('principals.0.idValidTo')
+    await expect(from).not.toHaveAttribute('type', 'date')
+    await expect(from).toHaveAttribute('placeholder', translate('zh-CN', 'filing.form.datePlaceholder'))
+    await from.fill('2020年1月2日')
+    await to.fill('2040.2.30')
+    await from.focus()
+    await expect(from).toHaveValue('2020-01-02')
+    await expect(filing.fieldIssues('principals.0.idValidTo').first()).toHaveAttribute(
+      'data-reason',
+      'date-format',
+    )
+    await to.fill('2040/2/29')
+    await from.blur()
+    await to.blur()
+    await expect(from).toHaveValue('2020年1月2日')
+    await expect(to).toHaveValue('2040年2月29日')
+    await expect(page.getByTestId('form-save-state')).toHaveAttribute('data-state', 'saved')
+    expect(
+      row(
+        app.dbPath,
+        "SELECT json_extract(value, '$[0].idValidFrom') AS f, json_extract(value, '$[0].idValidTo') AS t FROM filing_field WHERE section = 'principals'",
+      ),
+    ).toEqual({ f: '2020-01-02', t: '2040-02-29' })
+
+    await settings.open()
+    await settings.chooseLanguage('en')
+    await shell.expectLanguage('en')
+    await filing.open()
+    await filing.openFiling('日期测试')
+    await filing.view('form')
+    await expect(from).toHaveValue('January 2, 2020')
+  })
+
   test('a file that is no app is refused with a translated reason', async ({ app }) => {
     const { filing, shell } = app
     await filing.open()

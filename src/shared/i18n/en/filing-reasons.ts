@@ -39,7 +39,7 @@ export const filingReasonsEn = {
   'not-found': 'This filing no longer exists.',
   // Form fields
   required: 'Required.',
-  'date-format': 'Not a real date (YYYY-MM-DD).',
+  'date-format': 'Not a real date: type year, month and day, e.g. 2026-03-15.',
   'id-format': 'An ID number has 18 characters: 17 digits and a final digit or X (this has {{length}}).',
   'id-checksum':
     'The check character does not match: for these digits the last one should be {{expected}}. A digit is probably mistyped.',

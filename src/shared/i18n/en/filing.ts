@@ -124,6 +124,7 @@ export const filingEn = {
     idValidTo: 'Valid until',
     idValidity: 'ID validity',
     longTerm: 'Long-term (长期)',
+    datePlaceholder: 'Year-month-day, e.g. 2026-03-15',
     mobile: 'Mobile',
     emergencyMobile: 'Emergency mobile',
     email: 'E-mail',

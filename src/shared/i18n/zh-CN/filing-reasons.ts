@@ -35,7 +35,7 @@ export const filingReasonsZhCN: Record<keyof typeof filingReasonsEn, string> = {
   'form-has-errors': '表单还有 {{count}} 处错误，请先改正再标记为已提交。',
   'not-found': '此备案已不存在。',
   required: '必填。',
-  'date-format': '不是有效日期（年-月-日）。',
+  'date-format': '不是有效日期：请按 年/月/日 填写，如 2026-03-15 或 2026年3月15日。',
   'id-format': '身份证号码为 18 位：17 位数字加 1 位数字或 X（当前 {{length}} 位）。',
   'id-checksum': '校验位不符：按前 17 位，最后一位应为 {{expected}}，可能有数字输错。',
   'id-birth-date': '号码中的出生日期（{{date}}）不是有效的过去日期。',

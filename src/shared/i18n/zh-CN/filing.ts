@@ -122,6 +122,7 @@ export const filingZhCN: Messages['filing'] = {
     idValidTo: '有效期止',
     idValidity: '证件有效期',
     longTerm: '长期',
+    datePlaceholder: '年/月/日，如 2026-03-15',
     mobile: '手机号',
     emergencyMobile: '应急联系电话',
     email: '电子邮箱',

@@ -16,6 +16,14 @@ let core: ReturnType<typeof filingCore> | undefined
 afterEach(() => core?.close())
 
 const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+const pdfInfo = (path: string) =>
+  Object.fromEntries(
+    execFileSync('pdfinfo', ['-enc', 'UTF-8', path], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1], m[2]]),
+  ) as Record<string, string>
 
 async function filingWithPhoto(dir: string) {
   core = filingCore(join(dir, 'data'), '2026-03-12T09:00:00+08:00')
@@ -95,6 +103,8 @@ describe('filing outputs', () => {
     expect(text).toContain('138****8000')
     expect(text).not.toContain('11010519491231002X')
     expect(text).not.toContain(SECOND_ID)
+    // The document's title is the filing's name (poppler reads the PDF's document info).
+    expect(pdfInfo(masked).Title).toBe('备案助手 · APP 备案信息汇总表')
     const pages = (await PDFDocument.load(readFileSync(masked))).getPageCount()
     expect(pages).toBeGreaterThanOrEqual(2)
     expect(text).toContain(`1 / ${pages}`)
@@ -107,6 +117,7 @@ describe('filing outputs', () => {
     expect(fullText).toContain('11010519491231002X')
     expect(fullText).toContain('13800138000')
     expect(fullText).toContain('Organizer')
+    expect(pdfInfo(full).Title).toBe('备案助手 · APP filing summary sheet')
     // The unmasked sheet carries the ID photo; the masked one leaves images out.
     expect(
       execFileSync('pdfimages', ['-list', full], { encoding: 'utf8' }).split('\n').length,

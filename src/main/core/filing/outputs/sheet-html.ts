@@ -39,7 +39,10 @@ export function sheetHtml(filing: FilingDetail, catalog: FilingCatalog, options:
   const province = catalog.provinces.find((p) => p.code === (filing.form.subject.province || filing.province))
   const { form } = filing
 
-  const head = `<header><h1>${escape(t(options.what === 'summary' ? 'sheet.title' : 'sheet.checklistTitle'))}</h1>
+  const sheetTitle = t(options.what === 'summary' ? 'sheet.title' : 'sheet.checklistTitle')
+  // The PDF's title (document info, a reader's title bar): the filing's name first.
+  const title = `${filing.appName} · ${sheetTitle}`
+  const head = `<header><h1>${escape(sheetTitle)}</h1>
     <p class="meta">${escape(filing.appName)} · ${escape(provider ? loc(provider.name) : filing.provider)} · ${escape(t(`types.${filing.filingType}`))} · ${escape(t(`status.${filing.status}`))}</p>
     <p class="meta">${escape(t('sheet.generated', { date: options.generatedAt.toISOString().slice(0, 16).replace('T', ' ') }))} · ${escape(t(masked ? 'sheet.masked' : 'sheet.unmasked'))}</p></header>`
 
@@ -52,7 +55,7 @@ export function sheetHtml(filing: FilingDetail, catalog: FilingCatalog, options:
       )
       .join('')}</ul>${attachmentsHtml(filing, options, t)}`,
   )
-  if (options.what === 'checklist') return documentHtml(locale, head + materials)
+  if (options.what === 'checklist') return documentHtml(locale, title, head + materials)
 
   const subject = section(
     t('sections.subject'),
@@ -167,6 +170,7 @@ export function sheetHtml(filing: FilingDetail, catalog: FilingCatalog, options:
   )
   return documentHtml(
     locale,
+    title,
     head + subject + principals + app + platforms + network + approvals + sdks + materials + progress,
   )
 }
@@ -187,8 +191,8 @@ function attachmentsHtml(
   return `<h3>${escape(t('sections.attachments'))}</h3>${note}<div class="attachments">${items}</div>`
 }
 
-function documentHtml(locale: SupportedLocale, body: string): string {
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><style>
+function documentHtml(locale: SupportedLocale, title: string, body: string): string {
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escape(title)}</title><style>
   body { font-family: ${locale === 'en' ? "'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', " : ''}'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; font-size: 10pt; color: #1d1f23; line-height: 1.5; margin: 0; }
   header { border-bottom: 2px solid #2f5f8f; padding-bottom: 6pt; margin-bottom: 10pt; }
   h1 { font-size: 17pt; margin: 0 0 4pt; color: #2f5f8f; }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { FilingApp } from '../../../../../shared/contract/filing-form'
 import { sectorChoices } from '../filing-values'
+import { DateField } from './date-field'
 import { CheckField, SelectField, TextField } from './field'
 import { RowGroup } from './row-group'
 import { FormSection, type SectionProps } from './form-section'
@@ -88,13 +89,12 @@ export function ExtrasSection({ draft, update, issues }: SectionProps) {
                   value={p.issuer}
                   onChange={set('issuer')}
                 />
-                <TextField
+                <DateField
                   label={t('filing.form.expiry')}
                   path={`${at}.expiry`}
                   issues={issues}
                   value={p.expiry}
                   onChange={set('expiry')}
-                  type="date"
                 />
               </div>
             </RowGroup>

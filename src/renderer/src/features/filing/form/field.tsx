@@ -51,9 +51,7 @@ export function TextField({
   mono,
   multiline,
   display,
-  type = 'text',
 }: {
-  type?: 'text' | 'date'
   label: string
   path: string
   issues: FormIssues
@@ -86,7 +84,6 @@ export function TextField({
           />
         ) : (
           <input
-            type={type}
             className={`input${mono ? ' input--mono' : ''}`}
             id={p.id}
             aria-invalid={p.invalid}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Person } from '../../../../../shared/contract/filing-form'
 import { personIdTypeChoices, roleChoices } from '../filing-values'
+import { DateField } from './date-field'
 import { CheckField, MaskedField, SelectField, TextField } from './field'
 import { RowGroup } from './row-group'
 import { FormSection, type SectionProps } from './form-section'
@@ -72,13 +73,12 @@ export function PrincipalsSection({ draft, update, issues, revealed }: SectionPr
                 kind="id"
                 revealed={revealed}
               />
-              <TextField
+              <DateField
                 label={t('filing.form.idValidFrom')}
                 path={`${at}.idValidFrom`}
                 issues={issues}
                 value={person.idValidFrom}
                 onChange={set('idValidFrom')}
-                type="date"
               />
               {longTerm ? (
                 <div className="field">
@@ -86,13 +86,12 @@ export function PrincipalsSection({ draft, update, issues, revealed }: SectionPr
                   <span className="input input--static">{t('filing.form.longTerm')}</span>
                 </div>
               ) : (
-                <TextField
+                <DateField
                   label={t('filing.form.idValidTo')}
                   path={`${at}.idValidTo`}
                   issues={issues}
                   value={person.idValidTo}
                   onChange={set('idValidTo')}
-                  type="date"
                 />
               )}
               <CheckField
