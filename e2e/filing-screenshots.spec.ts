@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { SupportedLocale } from '../src/shared/contract'
 import type { PaperdeskApi } from '../src/shared/api'
@@ -88,4 +91,56 @@ test('screenshots of the filing dashboard, a form with errors and the inspector'
   await filing.inspect(app.queueOpenFiles, apk)
   await expect(filing.inspection).toBeVisible()
   await shootScreen(page, testInfo, 'filing-inspector-zh-CN-dark')
+})
+
+// The form with its dates and a platform filled from an APK, the inspector on resource labels and
+// AOSP's test key, and the summary sheet as printed (pdftoppm), in both languages.
+test('screenshots of a filled form, the inspector’s labels and key warning, and the summary sheet', async ({
+  app,
+}, testInfo) => {
+  test.setTimeout(300_000)
+  const { settings, shell, filing, page } = app
+  const fx = filingFixtures()
+  await filing.open()
+  await seedFilings(page)
+  const dir = join(testInfo.project.outputDir, 'screenshots')
+  mkdirSync(dir, { recursive: true })
+  for (const locale of ['zh-CN', 'en'] as SupportedLocale[]) {
+    await settings.open()
+    await settings.chooseLanguage(locale)
+    await shell.expectLanguage(locale)
+    await filing.open()
+    await filing.openFiling('纸桌笔记')
+    await filing.view('form')
+    await app.queueOpenFiles([fx.apk('labelled')])
+    await page.getByTestId('platform-fill').first().click()
+    await expect(page.getByTestId('fill-summary')).toBeVisible()
+    await shootScreen(page, testInfo, `filing-form-filled-${locale}`)
+
+    await filing.view('materials')
+    const pdf = testInfo.outputPath(`summary-${locale}.pdf`)
+    await app.queueSavePath(pdf)
+    await page.getByTestId('export-summary').click()
+    await expect(shell.statusToast).toContainText(pdf, { timeout: 120_000 })
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '70',
+      '-f',
+      '1',
+      '-l',
+      '2',
+      pdf,
+      join(dir, `filing-sheet-${locale}`),
+    ])
+
+    await filing.openInspector()
+    await filing.inspect(app.queueOpenFiles, fx.apk('labelled'))
+    await expect(page.getByTestId('inspection-labels')).toBeVisible()
+    await shootScreen(page, testInfo, `filing-inspector-labels-${locale}`)
+    await filing.inspect(app.queueOpenFiles, fx.apk('aosp'))
+    await expect(page.locator('[data-code="aosp-test-key"]')).toBeVisible()
+    await shootScreen(page, testInfo, `filing-inspector-aosp-${locale}`)
+    await page.getByTestId('filing-tab-filings').click()
+  }
 })

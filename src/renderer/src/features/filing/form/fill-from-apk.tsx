@@ -100,12 +100,12 @@ export function FillSummary({
       : []),
     [
       'signatureMd5',
-      `${t('filing.form.signatureMd5')} (${hashNames[report.hash]})`,
+      `${t('filing.form.signatureMd5')} · ${hashNames[report.hash]}`,
       displayFingerprint(entry.signatureMd5, layout),
     ],
     [
       'publicKey',
-      `${t('filing.form.publicKey')} (${t(`filing.inspector.applyKeyFormats.${report.keyFormat}`)})`,
+      `${t('filing.form.publicKey')} · ${t(`filing.inspector.applyKeyFormats.${report.keyFormat}`)}`,
       entry.publicKey.length > 48 ? `${entry.publicKey.slice(0, 48)}…` : entry.publicKey,
     ],
   ]
