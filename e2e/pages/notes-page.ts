@@ -77,6 +77,34 @@ export class NotesPage {
     await this.page.keyboard.type(text)
   }
 
+  /**
+   * Starts recording every state the save indicator shows from now on (it may come and go with
+   * the pane); the returned function reads them, oldest first.
+   */
+  async recordSaveStates(): Promise<() => Promise<string[]>> {
+    type Element = { getAttribute(name: string): string | null }
+    type Observed = {
+      saveStatesSeen: string[]
+      document: { body: unknown; querySelector(selector: string): Element | null }
+      MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void }
+    }
+    await this.page.evaluate(() => {
+      const w = globalThis as unknown as Observed
+      const seen: string[] = (w.saveStatesSeen = [])
+      const note = () => {
+        const state = w.document.querySelector('[data-testid="save-state"]')?.getAttribute('data-state')
+        if (state && seen[seen.length - 1] !== state) seen.push(state)
+      }
+      new w.MutationObserver(note).observe(w.document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['data-state'],
+      })
+    })
+    return () => this.page.evaluate(() => (globalThis as unknown as Observed).saveStatesSeen)
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.saveState).toHaveAttribute('data-state', 'saved', { timeout: 10_000 })
   }

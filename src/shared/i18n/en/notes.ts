@@ -73,6 +73,8 @@ export const notesEn = {
     saving: 'Saving…',
     unsaved: 'Not saved yet',
     saveFailed: 'Not saved: {{reason}}',
+    saveFailedAway:
+      '“{{title}}” was not saved: {{reason}}. Its text is kept: open the note and it is saved again.',
     loading: 'Loading the editor…',
     loadFailed: 'The editor could not be loaded: {{reason}}. Restart Paperdesk to try again.',
     noneSelected: 'Select a note on the left, or create one with “New note” ({{shortcut}}).',

@@ -74,6 +74,7 @@ export const notesZhCN: Messages['notes'] = {
     saving: '正在保存…',
     unsaved: '尚未保存',
     saveFailed: '未保存：{{reason}}',
+    saveFailedAway: '“{{title}}”未能保存：{{reason}}。输入的内容仍保留，打开这篇笔记即会再次保存。',
     loading: '正在加载编辑器…',
     loadFailed: '编辑器加载失败：{{reason}}。请重新启动 Paperdesk 再试。',
     noneSelected: '在左侧选择一篇笔记，或点“新建笔记”（{{shortcut}}）创建一篇。',
