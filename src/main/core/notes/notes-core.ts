@@ -4,6 +4,7 @@ import type { AssetStore } from '../assets/asset-store'
 import type { DataStore } from '../db/data-store'
 import type { SettingStore } from '../settings/setting-store'
 import { cleanNoteHtml, type CleanNoteHtml } from './html/clean-note-html'
+import { toEditorModel } from './html/editor-model-html'
 import { inspectNoteHtml } from './html/inspect-note-html'
 import { NoteDeleter } from './note-deleter'
 import { checkImage } from './note-image'
@@ -62,13 +63,16 @@ export class NotesCore {
     this.maintenance = new IndexMaintenance(deps.store)
   }
 
-  /** Cleans each note's HTML (images checked, not yet stored), then adds them all in one transaction. */
+  /**
+   * Brings each note's HTML into the editor's own form and cleans it (images checked, not yet
+   * stored), then adds them all in one transaction.
+   */
   async addNotes(notes: readonly NewNote[]): Promise<number[]> {
     const pending = new PendingImages()
     const cleaned: Array<{ note: NewNote; clean: CleanNoteHtml }> = []
     for (const note of notes) {
       assertNoteSize(note.html)
-      const clean = await cleanNoteHtml(note.html, pending.storeDataImage)
+      const clean = await cleanNoteHtml(toEditorModel(note.html), pending.storeDataImage)
       cleaned.push({ note, clean })
     }
     const db = this.deps.store.db
