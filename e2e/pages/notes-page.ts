@@ -105,6 +105,37 @@ export class NotesPage {
     return () => this.page.evaluate(() => (globalThis as unknown as Observed).saveStatesSeen)
   }
 
+  /** Starts recording every text the list's status and empty message show; the function reads them. */
+  async recordListStatuses(): Promise<() => Promise<string[]>> {
+    type Observed = {
+      listStatusesSeen: string[]
+      document: {
+        body: unknown
+        querySelectorAll(selector: string): Iterable<{ textContent: string | null }>
+      }
+      MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void }
+    }
+    await this.page.evaluate(() => {
+      const w = globalThis as unknown as Observed
+      const seen: string[] = (w.listStatusesSeen = [])
+      const note = () => {
+        const shown = w.document.querySelectorAll(
+          '[data-testid="notes-list-status"], [data-testid="notes-list-empty"]',
+        )
+        for (const element of shown) {
+          const text = element.textContent ?? ''
+          if (text && !seen.includes(text)) seen.push(text)
+        }
+      }
+      new w.MutationObserver(note).observe(w.document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      })
+    })
+    return () => this.page.evaluate(() => (globalThis as unknown as Observed).listStatusesSeen)
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.saveState).toHaveAttribute('data-state', 'saved', { timeout: 10_000 })
   }
