@@ -13,6 +13,7 @@ import { contentDigest, MAX_NOTE_HTML_CHARS, NoteWriter } from './note-writer'
 import { NotebookStore } from './notebook-store'
 import { NotesSettingsStore } from './notes-settings'
 import { PendingImages } from './pending-images'
+import { needsCheckpoint } from './revision-policy'
 import { RevisionStore } from './revision-store'
 import { IndexMaintenance } from './search/index-maintenance'
 
@@ -124,6 +125,22 @@ export class NotesCore {
     const note = this.notes.get(noteId)
     const id = this.revisions.insert(noteId, note, 'manual')
     return this.revisions.list(noteId).find((r) => r.id === id) as Revision
+  }
+
+  /**
+   * A checkpoint (the user left the note, or paused after editing): keeps the note's text as a
+   * revision when the policy says so, within the retention. Returns the new revision's id, or null.
+   */
+  checkpoint(noteId: number): number | null {
+    const db = this.deps.store.db
+    return db.transaction(() => {
+      const note = this.notes.get(noteId)
+      if (note.trashedAt !== null) return null
+      if (!needsCheckpoint(note, this.revisions.newestContent(noteId))) return null
+      const id = this.revisions.insert(noteId, note, 'auto')
+      this.writer.pruneRevisions(noteId)
+      return id
+    })()
   }
 
   /** Keeps the current text as a revision, then puts the revision's text back; returns the note id. */

@@ -86,7 +86,7 @@ export const notesEn = {
     title: 'History of “{{title}}”',
     close: 'Close',
     empty:
-      'No earlier versions yet. Paperdesk keeps one every ten minutes while you edit, and one before each restore.',
+      'No earlier versions yet. Paperdesk keeps one when you leave a note or pause after editing, one every ten minutes while you keep editing, and one before each restore.',
     snapshot: 'Save a version now',
     snapshotDone: 'Version saved.',
     restore: 'Restore this version',

@@ -85,7 +85,8 @@ export const notesZhCN: Messages['notes'] = {
   history: {
     title: '“{{title}}”的历史版本',
     close: '关闭',
-    empty: '还没有早先的版本。编辑时每十分钟保留一个版本，每次恢复前也会保留一个。',
+    empty:
+      '还没有早先的版本。离开笔记或编辑后停下来时会保留一个版本，持续编辑时每十分钟保留一个，每次恢复前也会保留一个。',
     snapshot: '立即保存一个版本',
     snapshotDone: '版本已保存。',
     restore: '恢复此版本',

@@ -9,6 +9,8 @@ import { keepUnsaved, savesSettled, trackSave } from './pending-saves'
 const DEBOUNCE_MS = 700
 /** Longest a change waits while the user keeps typing. */
 const MAX_WAIT_MS = 4000
+/** A pause this long after a burst of edits keeps the note as a revision (a history checkpoint). */
+export const IDLE_CHECKPOINT_MS = 2 * 60_000
 
 export interface Autosave {
   state: SaveState
@@ -20,6 +22,11 @@ export interface Autosave {
    * the editor at once, and resolves when the text is stored.
    */
   flush: () => Promise<void>
+  /**
+   * The user leaves the note (another note, another tool, the window closes): saves it like
+   * `flush`, then keeps it as a history checkpoint if it was edited since the last one.
+   */
+  leave: () => Promise<void>
   /**
    * Starts tracking a freshly loaded note: `saved` is what is stored; `pending`, text the user
    * typed that is not stored yet (the editor shows it), which is then saved.
@@ -46,6 +53,9 @@ export function useAutosave(
   const timer = useRef<number | undefined>(undefined)
   const firstChange = useRef<number | null>(null)
   const running = useRef<Promise<void>>(Promise.resolve())
+  /** Notes saved since their last checkpoint, and the pause that checkpoints the shown one. */
+  const uncheckpointed = useRef(new Set<number>())
+  const idleTimer = useRef<number | undefined>(undefined)
   const readRef = useRef(read)
   const onSavedRef = useRef(onSaved)
   const onFailedAwayRef = useRef(onFailedAway)
@@ -61,6 +71,19 @@ export function useAutosave(
     return () => {
       mounted.current = false
     }
+  }, [])
+
+  const checkpoint = useCallback((id: number): Promise<void> => {
+    if (!uncheckpointed.current.delete(id)) return Promise.resolve()
+    const kept = paperdesk()
+      .notes.checkpoint({ noteId: id })
+      .then(
+        () => undefined,
+        // The history misses one version; the text itself is saved.
+        () => undefined,
+      )
+    trackSave(kept)
+    return kept
   }, [])
 
   const runSaves = useCallback((): Promise<void> => {
@@ -82,6 +105,12 @@ export function useAutosave(
       try {
         const result = await paperdesk().notes.save({ id, title: sending.title, html: sending.html })
         onSavedRef.current(id, result)
+        if (result.saved) {
+          uncheckpointed.current.add(id)
+          // A pause after the burst keeps the note as it stands then.
+          window.clearTimeout(idleTimer.current)
+          if (shown()) idleTimer.current = window.setTimeout(() => void checkpoint(id), IDLE_CHECKPOINT_MS)
+        }
         const again = shown() && tracker.succeeded(readRef.current() ?? sending)
         if (!again && !shown()) tracker.succeeded(sending)
         if (shown()) {
@@ -104,7 +133,15 @@ export function useAutosave(
     running.current = running.current.then(loop, loop)
     trackSave(running.current)
     return running.current
-  }, [])
+  }, [checkpoint])
+
+  const leave = useCallback((): Promise<void> => {
+    const id = note.current?.id
+    window.clearTimeout(idleTimer.current)
+    const left = runSaves().then(() => (id === undefined ? undefined : checkpoint(id)))
+    trackSave(left)
+    return left
+  }, [runSaves, checkpoint])
 
   const changed = useCallback(() => {
     const current = note.current
@@ -158,16 +195,17 @@ export function useAutosave(
     window.addEventListener('beforeunload', flushForUnload)
     document.addEventListener('visibilitychange', onVisibility)
     // Main asks before it closes the window or quits, and waits until the text is stored.
-    const stopBeforeClose = onBeforeClose(() => runSaves().then(savesSettled))
+    const stopBeforeClose = onBeforeClose(() => leave().then(savesSettled))
     return () => {
       window.removeEventListener('pagehide', flushForUnload)
       window.removeEventListener('beforeunload', flushForUnload)
       document.removeEventListener('visibilitychange', onVisibility)
       stopBeforeClose()
+      window.clearTimeout(idleTimer.current)
       // No flush here: by the time passive effects clean up, the editor may be destroyed. The
       // editor's own closing (`flush` from a layout effect) has saved what it held.
     }
-  }, [runSaves])
+  }, [runSaves, leave])
 
-  return { state, error, changed, flush: runSaves, reset, loaded }
+  return { state, error, changed, flush: runSaves, leave, reset, loaded }
 }

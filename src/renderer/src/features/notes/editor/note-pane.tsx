@@ -80,7 +80,7 @@ export function NotePane(props: NotePaneProps) {
         'notes.saveFailedAway',
       ),
   )
-  const { flush, reset } = autosave
+  const { flush, leave, reset } = autosave
   // Braces: an effect that returned registerFlush's value (the flush itself) made React call
   // flush as the cleanup on every re-render of the page, saving whatever the editor showed then.
   useEffect(() => {
@@ -104,8 +104,9 @@ export function NotePane(props: NotePaneProps) {
 
   useEffect(() => {
     let stale = false
-    // Saves the note being left with what the editor still shows, before the next one loads.
-    void flush()
+    // Saves the note being left with what the editor still shows, before the next one loads,
+    // and keeps it in its history as the user left it.
+    void leave()
     if (noteId === null) return
     // Reads the note once every save on its way is stored (it may be this very note, left a
     // moment ago): a note loaded before its save lands would show old text as saved.
@@ -115,7 +116,7 @@ export function NotePane(props: NotePaneProps) {
     return () => {
       stale = true
     }
-  }, [noteId, flush, show, showError])
+  }, [noteId, leave, show, showError])
 
   const update = (summary: NoteSummary) => {
     if (noteRef.current?.id !== summary.id) return
@@ -206,7 +207,7 @@ export function NotePane(props: NotePaneProps) {
           upload={upload}
           onReady={(handle) => (editor.current = handle)}
           onChange={autosave.changed}
-          onClosing={() => void flush()}
+          onClosing={() => void leave()}
           onLoaded={(key, html) => key === docKey && note && autosave.loaded(note.id, html)}
           onCount={setCount}
           onNotice={(message) => message !== 'refused' && showStatus(() => message)}
