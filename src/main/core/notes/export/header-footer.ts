@@ -1,6 +1,7 @@
 import type { SupportedLocale } from '../../../../shared/contract'
 import { translate } from '../../../../shared/i18n'
 import { escapeHtml } from '../html/html-entities'
+import { printFontFaces } from './print-fonts'
 import { PRINT_FONTS } from './print-styles'
 
 export interface HeaderFooterOptions {
@@ -27,19 +28,22 @@ export function headerFooterTemplates(o: HeaderFooterOptions): {
 } {
   if (!o.header && !o.footer) return {}
   const date = new Intl.DateTimeFormat(o.locale, { dateStyle: 'long' }).format(o.date)
+  // Chromium draws the header and footer as documents of their own: each brings the bundled
+  // font for its own characters (digits for the page numbers, which it fills in later).
+  const fonts = (text: string) => `<style>${printFontFaces(`${text}0123456789/ `, 'swap')}</style>`
   const header = o.header
-    ? `<div style="${box(o.marginMm, 'space-between')}"><span>${escapeHtml(o.title)}</span><span>${escapeHtml(date)}</span></div>`
+    ? `${fonts(`${o.title}${date}`)}<div style="${box(o.marginMm, 'space-between')}"><span>${escapeHtml(o.title)}</span><span>${escapeHtml(date)}</span></div>`
     : '<span></span>'
   const pageText = escapeHtml(
     translate(o.locale, 'notes.export.footerPage', { page: '\u0001', total: '\u0002' }),
   )
     // Spaces as fixed gaps: Chromium draws no space glyphs, and a wide gap reads as a space when
     // the PDF's text is extracted (search, copy, screen readers).
-    .replace(/ /g, '<span style="display:inline-block;width:1em"></span>')
+    .replace(/ /g, '<span style="display:inline-block;width:0.4em"></span>')
     .replace('\u0001', '<span class="pageNumber"></span>')
     .replace('\u0002', '<span class="totalPages"></span>')
   const footer = o.footer
-    ? `<div style="${box(o.marginMm, 'center')}"><span>${pageText}</span></div>`
+    ? `${fonts(pageText)}<div style="${box(o.marginMm, 'center')}"><span>${pageText}</span></div>`
     : '<span></span>'
   return { headerTemplate: header, footerTemplate: footer }
 }
