@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { scopeToolCss } from './scripts/scope-tool-css'
 
 // Three bundles: main (Node, electron external), preload (sandboxed, so everything it uses is
 // bundled in), renderer (the React app, served through the app:// protocol).
@@ -40,6 +41,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
+    // Each tool's stylesheets apply inside its own page only (see scripts/scope-tool-css.ts).
+    css: { postcss: { plugins: [scopeToolCss()] } },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,

@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test'
+import type { PaperdeskApi } from '../src/shared/api'
 import { expect, test } from './fixtures'
 import { noteRows } from './support/notes-db'
 
@@ -102,4 +104,46 @@ test('notebooks nest, and a note moves between them and gets tags', async ({ app
   // The parent notebook lists the notes of the notebooks inside it.
   await notes.notebook('Work').click()
   await expect(notes.itemTitles).toHaveText(['Inside work'])
+})
+
+/** The texts of a note's revisions, newest first, read through the contract. */
+async function revisionTexts(page: Page, title: string): Promise<string[]> {
+  return page.evaluate(async (title) => {
+    const api = (globalThis as unknown as { paperdesk: PaperdeskApi }).paperdesk.notes
+    const { notes } = await api.list({ scope: { kind: 'all' }, sort: 'updated' })
+    const note = notes.find((n) => n.title === title)
+    if (!note) return []
+    const revisions = await api.revisions({ noteId: note.id })
+    return Promise.all(revisions.map(async (r) => (await api.revision({ id: r.id })).html))
+  }, title)
+}
+
+test('leaving a note keeps it in its history as it was left', async ({ app }) => {
+  const { notes, page } = app
+  await notes.open()
+  await notes.newNote('Other')
+  await notes.newNote('Plan')
+  await notes.typeInEditor('The plan, finished.')
+  await notes.openNote('Other')
+  await expect.poll(() => revisionTexts(page, 'Plan')).toEqual(['<p>The plan, finished.</p>'])
+  // Opening and leaving it again without an edit keeps nothing new.
+  await notes.openNote('Plan')
+  await notes.openNote('Other')
+  await notes.openNote('Plan')
+  expect(await revisionTexts(page, 'Plan')).toEqual(['<p>The plan, finished.</p>'])
+})
+
+test('a pause after a burst of edits keeps the note in its history', async ({ app }) => {
+  const { notes, page } = app
+  await page.clock.install()
+  await notes.open()
+  await notes.newNote('Diary')
+  await notes.typeInEditor('Eight minutes of work, all of it kept.')
+  await notes.expectSaved()
+  expect(await revisionTexts(page, 'Diary')).toEqual([])
+  // Two minutes without an edit.
+  await page.clock.fastForward('02:01')
+  await expect
+    .poll(() => revisionTexts(page, 'Diary'))
+    .toEqual(['<p>Eight minutes of work, all of it kept.</p>'])
 })

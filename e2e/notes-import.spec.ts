@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
 import { count, noteRows } from './support/notes-db'
+import { pdfLines, pdfWord, pdfWords } from './support/pdf-facts'
 
 test('imports Markdown and HTML; scripts, handlers and javascript: links never survive or run', async ({
   app,
@@ -78,4 +79,50 @@ test('in Chinese the refusal reads in Chinese', async ({ app }, testInfo) => {
   await app.queueOpenFiles([binary])
   await notes.importButton.click()
   await expect(shell.errorToast).toContainText('data.html 不是文本文件')
+})
+
+test('a Markdown table is stored as the editor stores one, and prints with borders and its alignment', async ({
+  app,
+}, testInfo) => {
+  const { notes, page } = app
+  await notes.open()
+  const md = testInfo.outputPath('价目表.md')
+  writeFileSync(
+    md,
+    '# 价目表\n\n| Item | Qty | Price |\n|:-----|:---:|------:|\n| apple | 2 | 3.50 |\n| watermelon | 10 | 120.00 |\n',
+  )
+  await app.queueOpenFiles([md])
+  await notes.importButton.click()
+  await expect(notes.title).toHaveValue('价目表')
+  const stored = noteRows(app.dataDir)[0]!.html.replace(/\n/g, '')
+  expect(stored).toMatch(
+    /^<figure class="table"><table><thead><tr><th>Item<\/th><th style="text-align:center;">Qty/,
+  )
+  expect(stored).toContain('<td style="text-align:right;">120.00</td></tr></tbody></table></figure>')
+
+  // The editor reads it as its own table: no rewrite on opening.
+  await notes.editorReady()
+  await expect(notes.editable.locator('figure.table td[style*="text-align:right"]')).toHaveCount(2)
+
+  await notes.exportButton.click()
+  const dialog = page.getByTestId('export-dialog')
+  const out = testInfo.outputPath('价目表.pdf')
+  await app.queueSavePath(out)
+  await dialog.getByTestId('export-start').click()
+  await expect(dialog.getByTestId('export-done')).toContainText(out, { timeout: 30_000 })
+
+  // Borders: four rules across the table (top, under the header, between rows, bottom) and four
+  // up it (the outer sides and two between the columns), as CKEditor's table styles draw them.
+  const lines = await pdfLines(out)
+  expect(lines.horizontal.length).toBeGreaterThanOrEqual(4)
+  expect(lines.vertical.length).toBeGreaterThanOrEqual(4)
+  // Alignment: the Item column's words start together, Qty's are centred, Price's end together.
+  const words = pdfWords(out)
+  const w = (text: string) => pdfWord(words, text)
+  expect(Math.abs(w('apple').xMin - w('watermelon').xMin)).toBeLessThan(1)
+  const centre = (word: { xMin: number; xMax: number }) => (word.xMin + word.xMax) / 2
+  expect(Math.abs(centre(w('2')) - centre(w('10')))).toBeLessThan(1)
+  expect(Math.abs(centre(w('Qty')) - centre(w('10')))).toBeLessThan(1)
+  expect(Math.abs(w('3.50').xMax - w('120.00').xMax)).toBeLessThan(1)
+  expect(w('3.50').xMin - w('120.00').xMin).toBeGreaterThan(5)
 })

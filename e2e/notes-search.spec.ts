@@ -92,3 +92,37 @@ test('Ctrl+Shift+F focuses the search box and Ctrl+N makes a note', async ({ app
   await expect(notes.items).toHaveCount(1)
   await expect(notes.title).toBeFocused()
 })
+
+test('pinyin still being composed is not searched for; the committed 备份 is', async ({ app }) => {
+  const { notes, page } = app
+  await notes.open()
+  await page.evaluate(async () => {
+    const api = (globalThis as unknown as { paperdesk: PaperdeskApi }).paperdesk.notes
+    await api.create({ title: '服务器备份', html: '<p>每周日凌晨备份数据库。</p>', notebookId: null })
+    await api.create({ title: '周报', html: '<p>本周完成导出功能。</p>', notebookId: null })
+  })
+  await page.reload()
+  await page.waitForSelector('html[data-ready="true"]', { state: 'attached' })
+  await expect(notes.items).toHaveCount(2)
+  const statuses = await notes.recordListStatuses()
+
+  // What a pinyin input method does: the field holds "beifen" while the user picks characters.
+  await notes.search.click()
+  const ime = await page.context().newCDPSession(page)
+  for (const typed of ['b', 'bei', 'beif', 'beifen'])
+    await ime.send('Input.imeSetComposition', {
+      text: typed,
+      selectionStart: typed.length,
+      selectionEnd: typed.length,
+    })
+  await expect(notes.search).toHaveValue('beifen')
+  // Five times the search's debounce: a search for "beifen" would have answered by now.
+  await page.waitForTimeout(600)
+  await expect(notes.items).toHaveCount(2)
+  await expect(notes.pane).toBeVisible()
+
+  await ime.send('Input.insertText', { text: '备份' })
+  await expect(notes.search).toHaveValue('备份')
+  await expect(notes.itemTitles).toHaveText(['服务器备份'])
+  expect((await statuses()).join('\n')).not.toContain('beifen')
+})

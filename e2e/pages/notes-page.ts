@@ -77,6 +77,65 @@ export class NotesPage {
     await this.page.keyboard.type(text)
   }
 
+  /**
+   * Starts recording every state the save indicator shows from now on (it may come and go with
+   * the pane); the returned function reads them, oldest first.
+   */
+  async recordSaveStates(): Promise<() => Promise<string[]>> {
+    type Element = { getAttribute(name: string): string | null }
+    type Observed = {
+      saveStatesSeen: string[]
+      document: { body: unknown; querySelector(selector: string): Element | null }
+      MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void }
+    }
+    await this.page.evaluate(() => {
+      const w = globalThis as unknown as Observed
+      const seen: string[] = (w.saveStatesSeen = [])
+      const note = () => {
+        const state = w.document.querySelector('[data-testid="save-state"]')?.getAttribute('data-state')
+        if (state && seen[seen.length - 1] !== state) seen.push(state)
+      }
+      new w.MutationObserver(note).observe(w.document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['data-state'],
+      })
+    })
+    return () => this.page.evaluate(() => (globalThis as unknown as Observed).saveStatesSeen)
+  }
+
+  /** Starts recording every text the list's status and empty message show; the function reads them. */
+  async recordListStatuses(): Promise<() => Promise<string[]>> {
+    type Observed = {
+      listStatusesSeen: string[]
+      document: {
+        body: unknown
+        querySelectorAll(selector: string): Iterable<{ textContent: string | null }>
+      }
+      MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void }
+    }
+    await this.page.evaluate(() => {
+      const w = globalThis as unknown as Observed
+      const seen: string[] = (w.listStatusesSeen = [])
+      const note = () => {
+        const shown = w.document.querySelectorAll(
+          '[data-testid="notes-list-status"], [data-testid="notes-list-empty"]',
+        )
+        for (const element of shown) {
+          const text = element.textContent ?? ''
+          if (text && !seen.includes(text)) seen.push(text)
+        }
+      }
+      new w.MutationObserver(note).observe(w.document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      })
+    })
+    return () => this.page.evaluate(() => (globalThis as unknown as Observed).listStatusesSeen)
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.saveState).toHaveAttribute('data-state', 'saved', { timeout: 10_000 })
   }

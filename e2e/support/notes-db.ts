@@ -35,3 +35,16 @@ export function count(dataDir: string, table: string): number {
     db.close()
   }
 }
+
+/** Moves a note to the trash (or back) behind the app's back, as the CLI on the same folder can. */
+export function setTrashedBehindApp(dataDir: string, id: number, trashed: boolean): void {
+  const db = new Database(databasePath(dataDir), { fileMustExist: true, timeout: 5_000 })
+  try {
+    db.prepare('UPDATE note SET trashed_at = ? WHERE id = ?').run(
+      trashed ? new Date().toISOString() : null,
+      id,
+    )
+  } finally {
+    db.close()
+  }
+}

@@ -7,11 +7,13 @@ const h = vi.hoisted(() => {
   const windows: FakeWindow[] = []
   type FakeWindow = {
     options: Record<string, unknown>
-    listeners: Map<string, () => void>
+    listeners: Map<string, Array<(...args: unknown[]) => void>>
     webContents: {
       id: number
       getURL: () => string
       isLoading: () => boolean
+      isDestroyed: () => boolean
+      isCrashed: () => boolean
       once: ReturnType<typeof vi.fn>
       executeJavaScript: ReturnType<typeof vi.fn>
     }
@@ -33,12 +35,15 @@ const h = vi.hoisted(() => {
     getLocale: () => 'zh-CN',
   }
   const BrowserWindow = vi.fn(function (options: Record<string, unknown>) {
-    const listeners = new Map<string, () => void>()
+    const listeners = new Map<string, Array<(...args: unknown[]) => void>>()
+    const add = (n: string, l: (...args: unknown[]) => void) =>
+      listeners.set(n, [...(listeners.get(n) ?? []), l])
     const win: FakeWindow = {
       options,
       listeners,
-      on: (n: string, l: () => void) => listeners.set(n, l),
-      once: (n: string, l: () => void) => listeners.set(n, l),
+      on: add,
+      once: add,
+      close: vi.fn(),
       show: vi.fn(),
       focus: vi.fn(),
       restore: vi.fn(),
@@ -52,6 +57,8 @@ const h = vi.hoisted(() => {
         id: windows.length + 1,
         getURL: () => 'app://paperdesk/index.html#/notes',
         isLoading: () => false,
+        isDestroyed: () => false,
+        isCrashed: () => false,
         once: vi.fn(),
         executeJavaScript: vi.fn(() => Promise.resolve()),
       },
@@ -272,6 +279,50 @@ describe('main process lifecycle', () => {
     } finally {
       h.electron.app.isPackaged = true
       delete process.env['PAPERDESK_SQLITE_BINDING']
+    }
+  })
+
+  it('lets the renderer store unsaved edits before the window closes, with a constant script', async () => {
+    await boot()
+    const win = h.windows[0]!
+    let finish: () => void = () => {}
+    win.webContents.executeJavaScript.mockImplementationOnce(
+      () => new Promise<void>((resolve) => (finish = resolve)),
+    )
+    const preventDefault = vi.fn()
+    for (const listener of win.listeners.get('close')!) listener({ preventDefault })
+    expect(preventDefault).toHaveBeenCalled()
+    expect(win.webContents.executeJavaScript).toHaveBeenCalledWith(
+      "typeof window.paperdeskBeforeClose === 'function' ? window.paperdeskBeforeClose() : null",
+    )
+    expect(win['close']).not.toHaveBeenCalled()
+    finish()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(win['close']).toHaveBeenCalled()
+  })
+
+  it('runs no script in a window that shows a page that is not ours, and still closes it', async () => {
+    await boot()
+    const win = h.windows[0]!
+    win.webContents.getURL = () => 'https://example.com/'
+    for (const listener of win.listeners.get('close')!) listener({ preventDefault: vi.fn() })
+    await new Promise((r) => setTimeout(r, 0))
+    expect(win.webContents.executeJavaScript).not.toHaveBeenCalled()
+    expect(win['close']).toHaveBeenCalled()
+  })
+
+  it("a quit held back by the window's flush goes on once the window has closed, on macOS too", async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!
+    Object.defineProperty(process, 'platform', { value: 'darwin' })
+    try {
+      await boot()
+      h.appListeners.get('window-all-closed')!()
+      expect(h.electron.app.quit).not.toHaveBeenCalled()
+      h.appListeners.get('before-quit')!()
+      h.appListeners.get('window-all-closed')!()
+      expect(h.electron.app.quit).toHaveBeenCalled()
+    } finally {
+      Object.defineProperty(process, 'platform', platform)
     }
   })
 

@@ -2,6 +2,7 @@ import { app, type BrowserWindow, dialog, nativeTheme, session, shell } from 'el
 import type { SupportedLocale } from '../shared/contract'
 import { translate } from '../shared/i18n'
 import { startBackupSchedule } from './backup-schedule'
+import { closeAfterFlush } from './close-after-flush'
 import { useSqliteBinding } from './core/db/connection'
 import { openCore, type Core } from './core/open-core'
 import { resolveDataDir } from './data-dir'
@@ -32,6 +33,8 @@ app.enableSandbox()
 let core: Core | null = null
 let mainWindow: BrowserWindow | null = null
 let stopBackups: (() => void) | null = null
+/** The user asked to quit: the window's held-back close (see closeAfterFlush) ends in a quit. */
+let quitting = false
 
 function uiLocale(): SupportedLocale {
   return resolveUiLocale(core?.settings.get().locale ?? 'system')
@@ -71,6 +74,20 @@ function openSettings(): void {
   else go()
 }
 
+/**
+ * Before the window closes: the renderer stores its unsaved edits (a note typed a moment ago)
+ * and answers once they are stored. A constant script, run only on our own page.
+ */
+const FLUSH_BEFORE_CLOSE_SCRIPT =
+  "typeof window.paperdeskBeforeClose === 'function' ? window.paperdeskBeforeClose() : null"
+
+function flushRenderer(win: BrowserWindow): Promise<unknown> {
+  const contents = win.webContents
+  if (contents.isDestroyed() || contents.isCrashed() || !isTrustedSender(contents.getURL(), devServerUrl))
+    return Promise.resolve()
+  return contents.executeJavaScript(FLUSH_BEFORE_CLOSE_SCRIPT)
+}
+
 function openDataFolder(): void {
   shell
     .openPath(dataDir.dir)
@@ -104,6 +121,8 @@ function showMainWindow(): BrowserWindow | null {
       saveState: (state) => settings.write({ [WINDOW_STATE_KEY]: state }),
       log,
     })
+    const win = mainWindow
+    closeAfterFlush(win, () => flushRenderer(win), log)
     mainWindow.on('closed', () => (mainWindow = null))
   }
   if (mainWindow.isMinimized()) mainWindow.restore()
@@ -154,8 +173,10 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', () => showMainWindow())
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl, log))
+  // A close held back to store unsaved edits cancels a quit under way; the quit resumes here.
+  app.on('before-quit', () => (quitting = true))
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
+    if (process.platform !== 'darwin' || quitting) app.quit()
   })
   app.on('activate', () => showMainWindow())
   app.on('will-quit', () => {

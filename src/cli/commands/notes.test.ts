@@ -87,7 +87,8 @@ describe('paperdesk notes', () => {
     expect(text).toContain('目录')
     expect(text).not.toContain('alert')
     expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(
-      /Page size:\s+59[56](\.\d+)? x 42[01](\.\d+)? pts/,
+      // A5 landscape exactly (ISO's 595.28 × 419.53 pt, not Chromium's rounded size).
+      /Page size:\s+595\.2[78]\d* x 419\.5[23]\d* pts/,
     )
   }, 60_000)
 

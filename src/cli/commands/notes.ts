@@ -119,6 +119,7 @@ export const notesCommands: readonly CliCommand[] = [
       'margin-mm': { type: 'string', value: 'N', help: 'PDF margins in millimetres (18)' },
       'header-footer': { type: 'boolean', help: 'PDF header (title, date) and footer (page X / Y)' },
       toc: { type: 'boolean', help: 'PDF table of contents with page numbers' },
+      title: { type: 'string', value: 'TEXT', help: "the document's title (PDF header, HTML title)" },
       locale: {
         type: 'string',
         value: 'en|zh-CN',
@@ -155,7 +156,7 @@ export const notesCommands: readonly CliCommand[] = [
           (await import('../../main/core/pdf/chromium-printer')).openChromiumPrinter(
             ctx.io.env ?? process.env,
           ),
-        input: { ids, format, pdf: pdf.data, locale },
+        input: { ids, format, pdf: pdf.data, locale, title: stringOption(ctx.options, 'title') },
         path: out,
         ctx: { signal: new AbortController().signal, progress: () => undefined },
       })

@@ -7,6 +7,7 @@ const electron = vi.hoisted(() => {
     on: vi.fn(),
     setWindowOpenHandler: vi.fn(),
     printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 fake')),
+    executeJavaScriptInIsolatedWorld: vi.fn(async () => undefined),
   }
   const windows: Array<{ options: unknown; destroyed: boolean }> = []
   class BrowserWindow {
@@ -58,6 +59,16 @@ describe('openElectronPrinter', () => {
     electron.windows.length = 0
   })
 
+  it('waits for fonts and images from an isolated world before printing', async () => {
+    const { openElectronPrinter } = await import('./electron-printer')
+    const printer = await openElectronPrinter()
+    await printer.print(job)
+    expect(electron.webContents.executeJavaScriptInIsolatedWorld).toHaveBeenCalledWith(expect.any(Number), [
+      { code: expect.stringContaining('document.fonts.ready') },
+    ])
+    await printer.close()
+  })
+
   it('prints in a hidden window without JavaScript, in a private session', async () => {
     const printer = await openElectronPrinter()
     const pdf = await printer.print(job)
@@ -67,7 +78,8 @@ describe('openElectronPrinter', () => {
     expect(options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true })
     expect(electron.webContents.printToPDF).toHaveBeenCalledWith(
       expect.objectContaining({
-        pageSize: 'A4',
+        // A4 by its exact size in inches, not by name (Chromium rounds a named size).
+        pageSize: { width: 210 / 25.4, height: 297 / 25.4 },
         landscape: true,
         margins: { top: 1, right: 0.5, bottom: 1, left: 0.5 },
         displayHeaderFooter: true,

@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { BrowserWindow, session } from 'electron'
-import type { Printer, PrintJob } from '../core/pdf/print-job'
+import { WAIT_FOR_FONTS_AND_IMAGES } from '../core/pdf/chromium-printer'
+import { pageSizeMm, type Printer, type PrintJob } from '../core/pdf/print-job'
 
 const MM_PER_INCH = 25.4
+/** An isolated world of our own for the wait script (1 is Electron's preload world). */
+const PRINT_WAIT_WORLD = 1007
 
 /**
  * Prints with Electron's own Chromium: a hidden window in a private, offline session with
@@ -48,12 +51,18 @@ export async function openElectronPrinter(): Promise<Printer> {
       const file = join(dir, `${randomUUID()}.html`)
       await writeFile(file, job.html, 'utf8')
       try {
-        // Resolves after the load event: images are decoded and system fonts need no loading.
         await win.loadFile(file)
+        // The bundled fonts and the images are ready before printing (never a timer). The page's
+        // own JavaScript is off; an isolated world still runs this one constant script.
+        await win.webContents.executeJavaScriptInIsolatedWorld(PRINT_WAIT_WORLD, [
+          { code: WAIT_FOR_FONTS_AND_IMAGES },
+        ])
         signal?.throwIfAborted()
         const headerFooter = job.headerTemplate !== undefined || job.footerTemplate !== undefined
+        // The exact ISO/US size in inches (a named size is rounded).
+        const size = pageSizeMm[job.pageSize]
         const pdf = await win.webContents.printToPDF({
-          pageSize: job.pageSize,
+          pageSize: { width: size.width / MM_PER_INCH, height: size.height / MM_PER_INCH },
           landscape: job.landscape,
           printBackground: true,
           margins: {

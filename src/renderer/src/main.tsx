@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { installBeforeClose } from './app/lifecycle/before-close'
 import './app/styles/theme.css'
 import './app/styles/base.css'
 import './app/styles/shell.css'
@@ -9,6 +10,8 @@ import './features/settings/settings.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+
+installBeforeClose()
 
 createRoot(root).render(
   <StrictMode>

@@ -32,6 +32,8 @@ export const NotesExportInputSchema = z
     pdf: PdfOptionsSchema.default(defaultPdfOptions),
     /** Language of the table of contents, dates and page numbers. */
     locale: SupportedLocaleSchema.default('en'),
+    /** The document's title (PDF header, HTML title, file name); empty: chosen from the notes. */
+    title: z.string().trim().max(200).optional(),
   })
   .strict()
 export type NotesExportInput = z.infer<typeof NotesExportInputSchema>

@@ -215,6 +215,14 @@ export const notesContract = {
   revision: method(IdInput, RevisionContentSchema),
   /** Keeps the note as it is now as a revision ("save a version"). */
   snapshot: method(z.object({ noteId: NoteIdSchema }).strict(), RevisionSchema),
+  /**
+   * The user left the note or paused after editing: its text is kept as a revision if it changed
+   * since the newest one (within the retention). `revisionId` is null when nothing was kept.
+   */
+  checkpoint: method(
+    z.object({ noteId: NoteIdSchema }).strict(),
+    z.object({ revisionId: NoteIdSchema.nullable() }),
+  ),
   /** Keeps the current text as a revision, then puts the revision's text back. */
   restoreRevision: method(IdInput, NoteSchema),
   settings: method(noInput, NotesSettingsSchema),

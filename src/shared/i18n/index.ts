@@ -20,8 +20,15 @@ export function translate(
   values: Record<string, string | number> = {},
 ): string {
   let node: unknown = messages[locale]
-  for (const part of key.split('.')) {
-    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined
+  const parts = key.split('.')
+  for (const [i, part] of parts.entries()) {
+    const here = node && typeof node === 'object' ? (node as Record<string, unknown>) : undefined
+    node = here?.[part]
+    // Plural forms as i18next keeps them: `key_one`, `key_other`, chosen by `count`.
+    if (node === undefined && here && i === parts.length - 1 && typeof values['count'] === 'number') {
+      const form = new Intl.PluralRules(locale).select(values['count'])
+      node = here[`${part}_${form}`] ?? here[`${part}_other`]
+    }
   }
   if (typeof node !== 'string') return key
   return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`))

@@ -39,6 +39,13 @@ describe('UI strings', () => {
     }
   })
 
+  it('choose plural forms by count, also where i18next is not loaded', () => {
+    expect(translate('en', 'notes.export.doneNotes', { count: 1 })).toBe('1 note')
+    expect(translate('en', 'notes.export.donePages', { count: 3 })).toBe('3 pages')
+    expect(translate('en', 'notes.list.emptied', { count: 1 })).toBe('Deleted 1 note for good.')
+    expect(translate('zh-CN', 'notes.export.donePages', { count: 1 })).toBe('1 页')
+  })
+
   it('fill placeholders and map OS locales onto shipped ones', () => {
     expect(translate('zh-CN', 'settings.version', { version: '1.2.3' })).toBe('版本 1.2.3')
     expect(translate('en', 'no.such.key')).toBe('no.such.key')

@@ -4,6 +4,7 @@ import {
   AUTO_REVISION_INTERVAL_MS,
   contentChanged,
   needsAutoRevision,
+  needsCheckpoint,
   retentionCutoff,
 } from './revision-policy'
 import { openTestNotes } from './test-notes-core'
@@ -31,6 +32,17 @@ describe('revision policy', () => {
     const tenAgo = new Date(now.getTime() - AUTO_REVISION_INTERVAL_MS).toISOString()
     expect(needsAutoRevision(v1, v2, nineAgo, now)).toBe(false)
     expect(needsAutoRevision(v1, v2, tenAgo, now)).toBe(true)
+  })
+
+  it('keeps a checkpoint when the text differs from the newest revision, never of an empty note', () => {
+    expect(needsCheckpoint(v2, null)).toBe(true)
+    expect(needsCheckpoint(v2, v1)).toBe(true)
+    expect(needsCheckpoint(v2, { ...v2 })).toBe(false)
+    expect(
+      needsCheckpoint({ title: 'T', html: '<p>two</p>' }, { title: 'Renamed', html: '<p>two</p>' }),
+    ).toBe(true)
+    expect(needsCheckpoint({ title: '', html: '' }, null)).toBe(false)
+    expect(needsCheckpoint({ title: 'Only a title', html: '' }, null)).toBe(true)
   })
 
   it('turns retention days into a cutoff; 0 keeps everything', () => {
@@ -111,6 +123,47 @@ describe('saving a note', () => {
       .map((r) => (t.clock.now.getTime() - Date.parse(r.createdAt)) / 86_400_000)
     expect(Math.max(...ages)).toBeLessThanOrEqual(7)
     expect(ages.length).toBe(8)
+    t.close()
+  })
+
+  it('a checkpoint keeps the note as it was left, once, within the retention', async () => {
+    const t = openTestNotes(tempDir())
+    t.core.preferences.update({ revisionRetentionDays: 7 })
+    const [id] = await t.core.addNotes([{ title: 'Plan', html: '<p>old</p>', notebookId: null }])
+    t.advance(60 * MINUTE)
+    // The first save after an hour keeps the old text (the ten-minute policy) …
+    await t.core.save(id!, 'Plan', '<p>half-typ</p>')
+    t.advance(8 * MINUTE)
+    await t.core.save(id!, 'Plan', '<p>half-typed word finished, and a paragraph more.</p>')
+    expect(t.core.revisions.list(id!).map((r) => t.core.revisions.get(r.id).html)).toEqual(['<p>old</p>'])
+    // … and leaving the note keeps what the user finished with.
+    const kept = t.core.checkpoint(id!)
+    expect(kept).not.toBeNull()
+    expect(t.core.revisions.get(kept!).html).toBe('<p>half-typed word finished, and a paragraph more.</p>')
+    expect(t.core.revisions.get(kept!).reason).toBe('auto')
+    // Leaving again without an edit keeps nothing new.
+    expect(t.core.checkpoint(id!)).toBeNull()
+    // Checkpoints fall out of the history with the same retention as the rest.
+    t.advance(8 * 86_400_000)
+    await t.core.save(id!, 'Plan', '<p>a week later</p>')
+    t.core.checkpoint(id!)
+    const ages = t.core.revisions
+      .list(id!)
+      .map((r) => (t.clock.now.getTime() - Date.parse(r.createdAt)) / 86_400_000)
+    expect(Math.max(...ages)).toBeLessThanOrEqual(7)
+    t.close()
+  })
+
+  it('a checkpoint keeps nothing for a note in the trash or with nothing written', async () => {
+    const t = openTestNotes(tempDir())
+    const [empty, trashed] = await t.core.addNotes([
+      { title: '', html: '', notebookId: null },
+      { title: 'Gone', html: '<p>x</p>', notebookId: null },
+    ])
+    t.core.notes.setTrashed([trashed!], true)
+    expect(t.core.checkpoint(empty!)).toBeNull()
+    expect(t.core.checkpoint(trashed!)).toBeNull()
+    expect(t.core.revisions.list(trashed!)).toEqual([])
     t.close()
   })
 

@@ -4,6 +4,7 @@ import type { AssetStore } from '../assets/asset-store'
 import type { DataStore } from '../db/data-store'
 import type { SettingStore } from '../settings/setting-store'
 import { cleanNoteHtml, type CleanNoteHtml } from './html/clean-note-html'
+import { toEditorModel } from './html/editor-model-html'
 import { inspectNoteHtml } from './html/inspect-note-html'
 import { NoteDeleter } from './note-deleter'
 import { checkImage } from './note-image'
@@ -12,6 +13,7 @@ import { contentDigest, MAX_NOTE_HTML_CHARS, NoteWriter } from './note-writer'
 import { NotebookStore } from './notebook-store'
 import { NotesSettingsStore } from './notes-settings'
 import { PendingImages } from './pending-images'
+import { needsCheckpoint } from './revision-policy'
 import { RevisionStore } from './revision-store'
 import { IndexMaintenance } from './search/index-maintenance'
 
@@ -62,13 +64,16 @@ export class NotesCore {
     this.maintenance = new IndexMaintenance(deps.store)
   }
 
-  /** Cleans each note's HTML (images checked, not yet stored), then adds them all in one transaction. */
+  /**
+   * Brings each note's HTML into the editor's own form and cleans it (images checked, not yet
+   * stored), then adds them all in one transaction.
+   */
   async addNotes(notes: readonly NewNote[]): Promise<number[]> {
     const pending = new PendingImages()
     const cleaned: Array<{ note: NewNote; clean: CleanNoteHtml }> = []
     for (const note of notes) {
       assertNoteSize(note.html)
-      const clean = await cleanNoteHtml(note.html, pending.storeDataImage)
+      const clean = await cleanNoteHtml(toEditorModel(note.html), pending.storeDataImage)
       cleaned.push({ note, clean })
     }
     const db = this.deps.store.db
@@ -120,6 +125,22 @@ export class NotesCore {
     const note = this.notes.get(noteId)
     const id = this.revisions.insert(noteId, note, 'manual')
     return this.revisions.list(noteId).find((r) => r.id === id) as Revision
+  }
+
+  /**
+   * A checkpoint (the user left the note, or paused after editing): keeps the note's text as a
+   * revision when the policy says so, within the retention. Returns the new revision's id, or null.
+   */
+  checkpoint(noteId: number): number | null {
+    const db = this.deps.store.db
+    return db.transaction(() => {
+      const note = this.notes.get(noteId)
+      if (note.trashedAt !== null) return null
+      if (!needsCheckpoint(note, this.revisions.newestContent(noteId))) return null
+      const id = this.revisions.insert(noteId, note, 'auto')
+      this.writer.pruneRevisions(noteId)
+      return id
+    })()
   }
 
   /** Keeps the current text as a revision, then puts the revision's text back; returns the note id. */

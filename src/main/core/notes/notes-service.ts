@@ -52,6 +52,7 @@ export function createNotesServices(deps: ServiceDeps): Services['notes'] {
       return { ...revision, html: toDisplayHtml(revision.html, base()) }
     },
     snapshot: ({ noteId }) => core.snapshot(noteId),
+    checkpoint: ({ noteId }) => ({ revisionId: core.checkpoint(noteId) }),
     restoreRevision: ({ id }) => noteFor(core.restoreRevision(id)),
     settings: () => core.preferences.get(),
     updateSettings: (patch) => core.preferences.update(patch),

@@ -29,6 +29,17 @@ export function needsAutoRevision(
   return now.getTime() - Date.parse(newestRevisionAt) >= AUTO_REVISION_INTERVAL_MS
 }
 
+/**
+ * Whether a note's text should be kept as a revision at a checkpoint — the user left the note, or
+ * paused after a burst of edits: when it has anything written and differs from the newest
+ * revision. So the history holds the note as the user left it, not a word half-typed at the
+ * ten-minute mark, and leaving a note again without editing it keeps nothing new.
+ */
+export function needsCheckpoint(current: NoteContent, newestRevision: NoteContent | null): boolean {
+  if (current.html.trim() === '' && current.title.trim() === '') return false
+  return newestRevision === null || contentChanged(newestRevision, current)
+}
+
 /** Revisions created before this instant are removed; null keeps them all (retention 0). */
 export function retentionCutoff(now: Date, retentionDays: number): string | null {
   if (retentionDays <= 0) return null

@@ -42,6 +42,15 @@ export class RevisionStore {
     return row.at
   }
 
+  /** The text of the note's newest revision, or null when it has none. */
+  newestContent(noteId: number): NoteContent | null {
+    const row = cachedStatement(
+      this.db,
+      'SELECT title, html FROM note_revision WHERE note_id = ? ORDER BY created_at DESC, id DESC LIMIT 1',
+    ).get(noteId) as NoteContent | undefined
+    return row ?? null
+  }
+
   insert(noteId: number, content: NoteContent, reason: Reason): number {
     const result = this.db
       .prepare('INSERT INTO note_revision (note_id, title, html, reason, created_at) VALUES (?, ?, ?, ?, ?)')

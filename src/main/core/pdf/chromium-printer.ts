@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { userError } from '../../../shared/errors'
-import type { Printer, PrintJob } from './print-job'
+import { pageSizeMm, type Printer, type PrintJob } from './print-job'
 
 /** Where a system Chromium or Chrome usually lives, in the order we try them. */
 const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
@@ -49,7 +49,7 @@ export const CHROMIUM_ARGS = [
 const mm = (n: number) => `${n}mm`
 
 /** Page-side: resolves once web fonts are loaded and every image is decoded (never on a timer). */
-const WAIT_FOR_FONTS_AND_IMAGES = `(async () => {
+export const WAIT_FOR_FONTS_AND_IMAGES = `(async () => {
   await document.fonts.ready;
   await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
 })()`
@@ -85,8 +85,12 @@ export async function openChromiumPrinter(env: NodeJS.ProcessEnv = process.env):
         await page.evaluate(WAIT_FOR_FONTS_AND_IMAGES)
         signal?.throwIfAborted()
         const headerFooter = job.headerTemplate !== undefined || job.footerTemplate !== undefined
+        // The size in millimetres, not Playwright's named format: A4 by name comes out as
+        // 595.92 × 842.88 pt (rounded inches), A4 by size as ISO's 595.28 × 841.89.
+        const size = pageSizeMm[job.pageSize]
         const pdf = await page.pdf({
-          format: job.pageSize,
+          width: mm(size.width),
+          height: mm(size.height),
           landscape: job.landscape,
           printBackground: true,
           margin: {

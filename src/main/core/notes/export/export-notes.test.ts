@@ -8,7 +8,7 @@ import { JobRunner } from '../../jobs/job-runner'
 import { openChromiumPrinter } from '../../pdf/chromium-printer'
 import { useTempDirs } from '../../test-support/temp-dir'
 import { openTestNotes } from '../test-notes-core'
-import { exportNotes } from './export-notes'
+import { exportNotes, exportTitle } from './export-notes'
 import { topLevelBookmarkPages } from './outline-pages'
 
 const tempDir = useTempDirs()
@@ -88,8 +88,74 @@ describe('exporting notes', () => {
     const before = pages.findIndex((p) => p.includes('Before the break'))
     expect(pages[before + 1]).toContain('After the break')
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' })
-    expect(info).toMatch(/Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/)
+    // ISO A4 exactly (595.28 × 841.89 pt), not Chromium's rounded 595.92 × 842.88.
+    expect(info).toMatch(/Page size:\s+595\.2[78]\d* x 841\.89\d* pts \(A4\)/)
+    // The notes' Chinese and Latin text in the bundled Noto Sans SC, as subset CID TrueType.
+    const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' })
+    expect(fonts).toMatch(/NotoSansSC\S*-Regular\s+CID TrueType/)
+    expect(fonts).toMatch(/NotoSansSC\S*-Bold\s+CID TrueType/)
     expect(readdirSync(dir).filter((f) => f.includes('.partial-'))).toEqual([])
+    t.close()
+  }, 60_000)
+
+  it('gives a multi-note PDF the title the user set, in its header and its metadata', async () => {
+    const dir = tempDir()
+    const { t, ids } = await threeNotes(dir)
+    const out = join(dir, 'titled.pdf')
+    const { runner, input } = job({
+      ids,
+      title: '2025 年度总结 Annual review',
+      pdf: { ...defaultPdfOptions, toc: false, header: true, footer: true },
+    })
+    const id = runner.start('notes.export', (ctx) =>
+      exportNotes({
+        core: t.core,
+        blobs: t.blobs,
+        openPrinter: () => openChromiumPrinter(),
+        input,
+        path: out,
+        ctx,
+      }),
+    )
+    const status = await runner.settled(id)
+    expect(status.error).toBeUndefined()
+    expect(pdftotext(out).split('\f')[1]).toMatch(/^\s*2025 年度总结 Annual review/)
+    expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(
+      /Title:\s+2025 年度总结 Annual review/,
+    )
+    // Without one: the notebook's name, or the first note's title and how many more.
+    expect(exportTitle(t.core, ids, 'en')).toBe('季度报告')
+    t.core.notes.move(ids[1]!, null)
+    expect(exportTitle(t.core, ids, 'en')).toBe('First note and 2 more notes')
+    expect(exportTitle(t.core, ids.slice(0, 2), 'en')).toBe('First note and 1 more note')
+    expect(exportTitle(t.core, ids, 'zh-CN')).toBe('First note 及另外 2 篇笔记')
+    t.close()
+  }, 60_000)
+
+  it('prints Chinese and Latin, regular and bold, in the bundled font: CID TrueType, no Type 3', async () => {
+    const dir = tempDir()
+    const t = openTestNotes(dir)
+    const [id] = await t.core.addNotes([
+      { title: '字体 Fonts', html: '<p>中文 Latin <strong>粗体 bold</strong></p>', notebookId: null },
+    ])
+    const out = join(dir, 'fonts.pdf')
+    const { runner, input } = job({ ids: [id!], pdf: { ...defaultPdfOptions, header: false, footer: false } })
+    const jobId = runner.start('notes.export', (ctx) =>
+      exportNotes({
+        core: t.core,
+        blobs: t.blobs,
+        openPrinter: () => openChromiumPrinter(),
+        input,
+        path: out,
+        ctx,
+      }),
+    )
+    expect((await runner.settled(jobId)).error).toBeUndefined()
+    const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' })
+    expect(fonts).toMatch(/NotoSansSC\S*-Regular\s+CID TrueType/)
+    expect(fonts).toMatch(/NotoSansSC\S*-Bold\s+CID TrueType/)
+    expect(fonts).not.toContain('Type 3')
+    expect(pdftotext(out)).toContain('中文 Latin 粗体 bold')
     t.close()
   }, 60_000)
 

@@ -20,15 +20,27 @@ export interface ExportNotesOptions {
   ctx: JobContext
 }
 
-/** The title a PDF or HTML export carries: the note's, the notebook's, or "N notes". */
-export function exportTitle(core: NotesCore, ids: readonly number[], locale: SupportedLocale): string {
+/**
+ * The title a PDF or HTML export carries: the one the user set, else the note's, the notebook's
+ * when all come from one, or "<first note> and N more".
+ */
+export function exportTitle(
+  core: NotesCore,
+  ids: readonly number[],
+  locale: SupportedLocale,
+  chosen?: string,
+): string {
+  if (chosen?.trim()) return chosen.trim()
   const notes = ids.map((id) => core.notes.summary(id))
   const untitled = translate(locale, 'notes.export.untitled')
   if (notes.length === 1) return notes[0]?.title.trim() || untitled
   const notebookIds = new Set(notes.map((n) => n.notebookId))
   const [only] = notebookIds
   if (notebookIds.size === 1 && only !== null && only !== undefined) return core.notebooks.get(only).name
-  return translate(locale, 'notes.export.docTitleMany', { count: notes.length })
+  return translate(locale, 'notes.export.docTitleMany', {
+    first: notes[0]?.title.trim() || untitled,
+    count: notes.length - 1,
+  })
 }
 
 /**
@@ -38,7 +50,7 @@ export function exportTitle(core: NotesCore, ids: readonly number[], locale: Sup
 export async function exportNotes(o: ExportNotesOptions): Promise<NotesExportResult> {
   const { core, input, ctx } = o
   const ids = core.notes.existing(input.ids)
-  const docTitle = exportTitle(core, ids, input.locale)
+  const docTitle = exportTitle(core, ids, input.locale, input.title)
   const steps = ids.length + (input.format === 'pdf' ? (input.pdf.toc ? 2 : 1) : 0) + 1
   let done = 0
   const step = (label?: string) => ctx.progress(++done, steps, label)

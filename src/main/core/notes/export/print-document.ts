@@ -2,6 +2,7 @@ import type { PdfOptions, SupportedLocale } from '../../../../shared/contract'
 import { translate } from '../../../../shared/i18n'
 import { escapeHtml } from '../html/html-entities'
 import { ckeditorContentCss } from './content-styles'
+import { printFontFaces } from './print-fonts'
 import { PRINT_CSS } from './print-styles'
 
 /** One note as it goes to paper: stored HTML with its images already inline (`data:` URLs). */
@@ -46,11 +47,13 @@ export function printDocument(o: PrintDocumentOptions): string {
       return `<article class="pd-note${newPage}">${heading}<div class="ck-content">${note.html}</div></article>`
     })
     .join('\n')
+  const title = escapeHtml(o.docTitle)
   return `<!doctype html>
 <html lang="${o.locale}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:">
-<title>${escapeHtml(o.docTitle)}</title>
+<title>${title}</title>
+<style>${printFontFaces(`${title}${toc}${notes}`)}</style>
 <style>${ckeditorContentCss()}</style>
 <style>${PRINT_CSS}</style>${o.medium === 'screen' ? `\n<style>${SCREEN_CSS}</style>` : ''}
 </head><body>

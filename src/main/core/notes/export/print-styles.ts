@@ -1,11 +1,17 @@
-/** UI fonts that carry Chinese, in the order the platforms have them. */
-export const PRINT_FONTS = `-apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei',
+import { PRINT_FONT_FAMILY } from './print-fonts'
+
+/**
+ * The bundled Noto Sans SC first (print-fonts.ts: the same PDF on every machine, embedded as CID
+ * TrueType), then UI fonts that carry Chinese for any character it lacks.
+ */
+export const PRINT_FONTS = `'${PRINT_FONT_FAMILY}', -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei',
   'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif`
 
 /**
  * Paperdesk's print stylesheet, applied after CKEditor's content styles: always the light theme,
  * Chinese-capable fonts, a table of contents with dotted leaders, each note's title as its only
- * <h1>, page breaks honoured, figures and table rows never cut across pages.
+ * <h1>, page breaks honoured, figures and table rows never cut across pages. A bare <table>
+ * (imported before imports took the editor's figure.table form) prints as the editor shows it.
  */
 export const PRINT_CSS = `
 :root { color-scheme: light; --ck-content-font-family: ${PRINT_FONTS}; --ck-content-font-size: 11pt;
@@ -30,4 +36,8 @@ body { font-family: ${PRINT_FONTS}; font-size: 11pt; -webkit-print-color-adjust:
 .ck-content .page-break { clear: both; height: 0; margin: 0; padding: 0; border: 0; break-after: page; }
 .ck-content .page-break::after, .ck-content .page-break > * { display: none; }
 .ck-content .todo-list .todo-list__label > input { pointer-events: none; }
+.ck-content li:has(> input[type='checkbox']:first-child) { list-style: none; }
+.ck-content > table { border-collapse: collapse; border-spacing: 0; border: 1px double #b3b3b3; margin: .9em auto; }
+.ck-content > table > * > tr > td, .ck-content > table > * > tr > th { border: 1px solid #bfbfbf; min-width: 2em; padding: .4em; }
+.ck-content > table > thead, .ck-content > table > * > tr > th { font-weight: bold; background: #0000000d; }
 `

@@ -1,7 +1,9 @@
 import type { PdfOptions, SupportedLocale } from '../../../../shared/contract'
 import type { Printer } from '../../pdf/print-job'
 import { headerFooterTemplates } from './header-footer'
-import { retitleBookmarks, topLevelBookmarkPages } from './outline-pages'
+import { pageSizeMm } from '../../pdf/print-job'
+import { finishPdf, headingTexts } from './finish-pdf'
+import { topLevelBookmarkPages } from './outline-pages'
 import { printDocument, type PrintableNote } from './print-document'
 
 export interface RenderPdfOptions {
@@ -59,14 +61,12 @@ export async function renderNotesPdf(printer: Printer, o: RenderPdfOptions): Pro
     const starts = layout.includeTitle ? found.starts : []
     const settled = tocPages !== null && sameNumbers(tocPages, starts)
     if (!layout.toc || settled || pass >= MAX_PASSES) {
-      const titled =
-        layout.includeTitle && found.starts.length === o.notes.length
-          ? await retitleBookmarks(
-              pdf,
-              o.notes.map((n) => n.title.trim() || o.untitled),
-            )
-          : pdf
-      return { pdf: titled, pages: found.pages, starts }
+      const size = pageSizeMm[o.pdf.pageSize]
+      const finished = await finishPdf(pdf, {
+        pageMm: o.pdf.landscape ? { width: size.height, height: size.width } : size,
+        headings: headingTexts(html),
+      })
+      return { pdf: finished, pages: found.pages, starts }
     }
     tocPages = starts
   }

@@ -31,7 +31,7 @@ export async function startNotesExport(o: {
 }): Promise<{ jobId: string | null }> {
   const { core, deps, input } = o
   const ids = core.notes.existing(input.ids)
-  const title = exportTitle(core, ids, input.locale)
+  const title = exportTitle(core, ids, input.locale, input.title)
   let path = await deps.platform.pickSavePath({
     purpose: `notes-export-${input.format}`,
     titleKey: 'notes.export.saveTitle',

@@ -9,8 +9,10 @@ import { importFiles } from './import-with-picker'
 
 const tempDir = useTempDirs()
 
-/** A minimal .docx: the parts Word needs for one paragraph. */
-async function makeDocx(path: string, text: string): Promise<void> {
+const paragraph = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`
+
+/** A minimal .docx: the parts Word needs for a body of paragraphs and tables. */
+async function makeDocx(path: string, body: string): Promise<void> {
   const { execFileSync } = await import('node:child_process')
   const dir = `${path}.parts`
   mkdirSync(join(dir, '_rels'), { recursive: true })
@@ -25,7 +27,7 @@ async function makeDocx(path: string, text: string): Promise<void> {
   )
   writeFileSync(
     join(dir, 'word', 'document.xml'),
-    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`,
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
   )
   execFileSync('zip', ['-qr', path, '.'], { cwd: dir })
 }
@@ -47,7 +49,7 @@ describe('importing files', () => {
       join(dir, 'page.html'),
       '<html><head><title>网页 Page</title><script>alert(1)</script></head><body><p onclick="x()">Body <a href="javascript:alert(1)">bad</a> <a href="https://ok.cn">good</a></p></body></html>',
     )
-    await makeDocx(join(dir, 'letter.docx'), '你好 Word')
+    await makeDocx(join(dir, 'letter.docx'), paragraph('你好 Word'))
     const result = await importFiles(
       t.core,
       [join(dir, 'plan.md'), join(dir, 'page.html'), join(dir, 'letter.docx')],
@@ -61,6 +63,36 @@ describe('importing files', () => {
     expect(md!.html).not.toContain('passwd')
     expect(html!.html).toBe('<p>Body <a>bad</a> <a href="https://ok.cn">good</a></p>')
     expect(plainTextOf(docx!.html)).toBe('你好 Word')
+    t.close()
+  })
+
+  it("stores tables from Markdown, HTML and Word as the editor's figure.table, alignment kept", async () => {
+    const dir = tempDir()
+    const t = openTestNotes(dir)
+    writeFileSync(join(dir, 'table.md'), '| 项目 | 数量 |\n|:---:|---:|\n| 苹果 | 2 |\n')
+    writeFileSync(
+      join(dir, 'table.html'),
+      '<table border=1><tr><td align="center">甲</td><td>乙</td></tr></table>',
+    )
+    const cell = (text: string) => `<w:tc>${paragraph(text)}</w:tc>`
+    await makeDocx(join(dir, 'table.docx'), `<w:tbl><w:tr>${cell('左')}${cell('右')}</w:tr></w:tbl>`)
+    const { imported } = await importFiles(
+      t.core,
+      ['table.md', 'table.html', 'table.docx'].map((f) => join(dir, f)),
+      null,
+    )
+    const [md, html, docx] = imported.map((n) => t.core.notes.get(n.id).html.replace(/\n/g, ''))
+    // Exactly what CKEditor writes for a table whose cells are aligned in Cell properties.
+    expect(md).toBe(
+      '<figure class="table"><table><thead><tr><th style="text-align:center;">项目</th><th style="text-align:right;">数量</th></tr></thead>' +
+        '<tbody><tr><td style="text-align:center;">苹果</td><td style="text-align:right;">2</td></tr></tbody></table></figure>',
+    )
+    expect(html).toBe(
+      '<figure class="table"><table><tbody><tr><td style="text-align:center">甲</td><td>乙</td></tr></tbody></table></figure>',
+    )
+    expect(docx).toMatch(
+      /^<figure class="table"><table><tbody><tr><td><p>左<\/p><\/td><td><p>右<\/p><\/td><\/tr><\/tbody><\/table><\/figure>$/,
+    )
     t.close()
   })
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { NoteList, NoteScope, NoteSort, NotesOverview } from '../../../../shared/contract/notes'
 import { paperdesk } from '../../app/api'
 import { useToasts } from '../../app/toasts/toast-context'
+import { savesSettled } from './autosave/pending-saves'
 
 const EMPTY: NotesOverview = { notebooks: [], tags: [], counts: { all: 0, unfiled: 0, trash: 0 } }
 const REFRESH_DELAY_MS = 250
@@ -20,11 +21,14 @@ export function useNotesData(scope: NoteScope, sort: NoteSort) {
   useEffect(() => {
     let stale = false
     const api = paperdesk().notes
-    Promise.all([api.overview(), api.list({ scope, sort })]).then(([o, l]) => {
-      if (stale) return
-      setOverview(o)
-      setList({ scope, sort, value: l })
-    }, showError)
+    // After saves on their way: a list read before them would show a note's old title.
+    savesSettled()
+      .then(() => Promise.all([api.overview(), api.list({ scope, sort })]))
+      .then(([o, l]) => {
+        if (stale) return
+        setOverview(o)
+        setList({ scope, sort, value: l })
+      }, showError)
     return () => {
       stale = true
     }

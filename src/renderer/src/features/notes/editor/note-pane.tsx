@@ -5,6 +5,7 @@ import { paperdesk } from '../../../app/api'
 import { describeError } from '../../../app/call-error'
 import { useAppState } from '../../../app/state/app-state'
 import { useToasts } from '../../../app/toasts/toast-context'
+import { savesSettled, takeUnsaved } from '../autosave/pending-saves'
 import { useAutosave } from '../autosave/use-autosave'
 import { HistoryDialog } from '../history/history-dialog'
 import { loadedRichEditor, loadRichEditor } from './load-rich-editor'
@@ -34,7 +35,7 @@ export function NotePane(props: NotePaneProps) {
   const { noteId, overview, onChanged, registerFlush } = props
   const { t } = useTranslation()
   const { locale } = useAppState()
-  const { showError, showStatus } = useToasts()
+  const { showError, showStatus, showAlert } = useToasts()
   const [note, setNote] = useState<Note | null>(null)
   const [title, setTitle] = useState('')
   const [docKey, setDocKey] = useState('none')
@@ -66,8 +67,20 @@ export function NotePane(props: NotePaneProps) {
     if (!current || current.trashedAt !== null || !editor.current) return null
     return { title: titleRef.current, html: editor.current.getData() }
   }, [])
-  const autosave = useAutosave(read, (id, result) => result.saved && onChanged(id))
-  const { flush, reset } = autosave
+  const autosave = useAutosave(
+    read,
+    (id, result) => result.saved && onChanged(id),
+    (draft, error) =>
+      showAlert(
+        (tt) =>
+          tt('notes.editor.saveFailedAway', {
+            title: draft.title || tt('notes.list.untitled'),
+            reason: describeError(tt, error),
+          }),
+        'notes.saveFailedAway',
+      ),
+  )
+  const { flush, leave, reset } = autosave
   // Braces: an effect that returned registerFlush's value (the flush itself) made React call
   // flush as the cleanup on every re-render of the page, saving whatever the editor showed then.
   useEffect(() => {
@@ -75,29 +88,35 @@ export function NotePane(props: NotePaneProps) {
   }, [registerFlush, flush])
 
   const show = useCallback(
-    (loaded: Note | null) => {
+    (stored: Note | null) => {
+      // Text whose save failed after the user left this note comes back, marked unsaved.
+      const pending = stored && stored.trashedAt === null ? takeUnsaved(stored.id) : null
+      const loaded = stored && pending ? { ...stored, ...pending } : stored
       noteRef.current = loaded
       setNote(loaded)
       titleRef.current = loaded?.title ?? ''
       setTitle(loaded?.title ?? '')
       setDocKey(loaded ? `${loaded.id}:${loaded.updatedAt}:${Date.now()}` : 'none')
-      reset(loaded?.id ?? null, loaded ? { title: loaded.title, html: loaded.html } : null)
+      reset(stored?.id ?? null, stored ? { title: stored.title, html: stored.html } : null, pending)
     },
     [reset],
   )
 
   useEffect(() => {
     let stale = false
-    // Saves the note being left with what the editor still shows, before the next one loads.
-    void flush()
+    // Saves the note being left with what the editor still shows, before the next one loads,
+    // and keeps it in its history as the user left it.
+    void leave()
     if (noteId === null) return
-    paperdesk()
-      .notes.get({ id: noteId })
+    // Reads the note once every save on its way is stored (it may be this very note, left a
+    // moment ago): a note loaded before its save lands would show old text as saved.
+    savesSettled()
+      .then(() => paperdesk().notes.get({ id: noteId }))
       .then((loaded) => !stale && show(loaded), showError)
     return () => {
       stale = true
     }
-  }, [noteId, flush, show, showError])
+  }, [noteId, leave, show, showError])
 
   const update = (summary: NoteSummary) => {
     if (noteRef.current?.id !== summary.id) return
@@ -188,6 +207,7 @@ export function NotePane(props: NotePaneProps) {
           upload={upload}
           onReady={(handle) => (editor.current = handle)}
           onChange={autosave.changed}
+          onClosing={() => void leave()}
           onLoaded={(key, html) => key === docKey && note && autosave.loaded(note.id, html)}
           onCount={setCount}
           onNotice={(message) => message !== 'refused' && showStatus(() => message)}

@@ -1,7 +1,7 @@
 import { CKEditor } from '@ckeditor/ckeditor5-react'
 import { ClassicEditor, type ModelElement } from 'ckeditor5'
 import 'ckeditor5/ckeditor5.css'
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { SupportedLocale } from '../../../../../shared/contract/app'
 import { editorConfig } from './editor-config'
 import './editor-theme.css'
@@ -24,6 +24,11 @@ export interface RichEditorProps {
   upload: UploadTarget
   onReady: (handle: EditorHandle | null) => void
   onChange: () => void
+  /**
+   * The editor is about to go away (the note pane closes, the user leaves Notes): the last chance
+   * to read its text. Called from a layout effect's cleanup, before CKEditor is destroyed.
+   */
+  onClosing: () => void
   /** A text was loaded (`docKey`); `html` is how the editor writes it back. */
   onLoaded: (docKey: string, html: string) => void
   onCount: (count: TextCount) => void
@@ -104,6 +109,14 @@ export default function RichEditor(props: RichEditorProps) {
   }, [readOnly])
 
   useEffect(() => () => window.clearTimeout(countTimer.current), [])
+  // Layout cleanups run while CKEditor is still alive (the wrapper destroys it afterwards, and
+  // asynchronously); passive cleanups may run after it is gone.
+  useLayoutEffect(
+    () => () => {
+      if (editorRef.current) propsRef.current.onClosing()
+    },
+    [],
+  )
 
   return (
     <div className="rich-editor" data-testid="note-editor" data-doc={docKey}>

@@ -33,6 +33,7 @@ export function ExportDialog({
   const [scope, setScope] = useState<'given' | 'list'>('given')
   const [format, setFormat] = useState<Format>('pdf')
   const [pdf, setPdf] = useState<PdfOptions>(defaultPdfOptions)
+  const [title, setTitle] = useState('')
   const [jobId, setJobId] = useState<string | null>(null)
   const [startError, setStartError] = useState<unknown>(null)
   const { status, cancel } = useJob(jobId)
@@ -43,7 +44,13 @@ export function ExportDialog({
   const start = async () => {
     setStartError(null)
     try {
-      const started = await paperdesk().notes.export({ ids: chosen, format, pdf, locale })
+      const started = await paperdesk().notes.export({
+        ids: chosen,
+        format,
+        pdf,
+        locale,
+        ...(title.trim() ? { title: title.trim() } : {}),
+      })
       if (started.jobId) setJobId(started.jobId)
     } catch (e) {
       setStartError(e)
@@ -131,6 +138,19 @@ export function ExportDialog({
               </label>
             ))}
           </fieldset>
+          {format !== 'md' && (
+            <label className="export-title">
+              <span>{t('notes.export.docTitle')}</span>
+              <input
+                type="text"
+                data-testid="export-title"
+                value={title}
+                maxLength={200}
+                placeholder={t('notes.export.docTitlePlaceholder')}
+                onChange={(event) => setTitle(event.target.value)}
+              />
+            </label>
+          )}
           {format === 'pdf' && <PdfOptionsForm value={pdf} several={chosen.length > 1} onChange={setPdf} />}
           {startError !== null && (
             <p className="export__error">
@@ -153,7 +173,11 @@ export function ExportDialog({
               {result.pages > 0 && (
                 <span className="export__detail">
                   {' '}
-                  · {t('notes.export.doneDetail', { notes: result.notes, pages: result.pages })}
+                  ·{' '}
+                  {t('notes.export.doneDetail', {
+                    notes: t('notes.export.doneNotes', { count: result.notes }),
+                    pages: t('notes.export.donePages', { count: result.pages }),
+                  })}
                 </span>
               )}
             </p>

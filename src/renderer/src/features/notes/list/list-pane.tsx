@@ -3,6 +3,7 @@ import type { NoteScope, NoteSort } from '../../../../../shared/contract/notes'
 import { describeError } from '../../../app/call-error'
 import { noteSorts } from '../notes-values'
 import { NoteList, type ListEntry } from './note-list'
+import { useComposedInput } from './use-composed-input'
 
 export interface ListPaneProps {
   scope: NoteScope
@@ -30,6 +31,8 @@ export interface ListPaneProps {
 /** The middle pane: the search box on top, the list's actions, the notes (or results). */
 export function ListPane({ searchInput, ...p }: ListPaneProps) {
   const { t } = useTranslation()
+  // Pinyin on its way to 备份 is not searched for: the query changes when the text is committed.
+  const search = useComposedInput(p.query, p.onQuery)
   const inTrash = p.scope.kind === 'trash'
   const searching = p.query.trim() !== ''
   const empty = p.entries.length === 0 && !p.searching
@@ -50,13 +53,17 @@ export function ListPane({ searchInput, ...p }: ListPaneProps) {
           type="search"
           className="notes-search__input"
           data-testid="notes-search"
-          value={p.query}
+          value={search.value}
           placeholder={t('notes.list.searchPlaceholder')}
           aria-label={t('notes.list.search')}
           aria-keyshortcuts={p.shortcuts.search}
           title={`${t('notes.list.search')} (${p.shortcuts.search})`}
-          onChange={(event) => p.onQuery(event.target.value)}
-          onKeyDown={(event) => event.key === 'Escape' && p.onQuery('')}
+          onChange={search.onChange}
+          onCompositionStart={search.onCompositionStart}
+          onCompositionEnd={search.onCompositionEnd}
+          onKeyDown={(event) =>
+            event.key === 'Escape' && !event.nativeEvent.isComposing && !search.composing() && p.onQuery('')
+          }
         />
       </div>
       <div className="notes-list-toolbar">
