@@ -170,13 +170,28 @@ test.describe('digital signatures', () => {
       await certify.chooseCertify({ identity: '张三', passphrase: 'not the passphrase' })
       const out = test.info().outputPath('合同-signed.pdf')
       await app.queueSavePath(out)
+      await app.page.clock.install()
       await sign.exportButton.click()
-      await expect(
-        app.shell.errorToast.filter({
-          hasText: translate('zh-CN', 'certify.reasons.passphrase-wrong', { name: '张三' }),
-        }),
-      ).toBeVisible()
+      const toast = app.shell.errorToast.filter({
+        hasText: translate('zh-CN', 'certify.reasons.passphrase-wrong', { name: '张三' }),
+      })
+      await expect(toast).toBeVisible()
       expect(existsSync(out)).toBe(false)
+      // The message leaves the passphrase field free to type the right one…
+      const over = await toast.boundingBox()
+      const field = await certify.exportPassphrase.boundingBox()
+      if (!over || !field) throw new Error('toast or passphrase field not visible')
+      const overlaps =
+        over.x < field.x + field.width &&
+        field.x < over.x + over.width &&
+        over.y < field.y + field.height &&
+        field.y < over.y + over.height
+      expect(overlaps).toBe(false)
+      await certify.exportPassphrase.click()
+      await expect(toast).toBeVisible()
+      // …and goes away by itself.
+      await app.page.clock.fastForward(16_000)
+      await expect(app.shell.errorToast).toHaveCount(0)
       await certify.tab('history')
       await expect(app.page.getByTestId('sign-history-empty')).toBeVisible()
     })

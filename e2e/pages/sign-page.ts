@@ -23,6 +23,9 @@ export class SignPage {
   readonly exportButton: Locator
   readonly outputFormat: Locator
   readonly historyRows: Locator
+  readonly stampToggle: Locator
+  readonly stampLabel: Locator
+  readonly zoomLabel: Locator
 
   constructor(
     readonly page: Page,
@@ -41,6 +44,9 @@ export class SignPage {
     this.exportButton = page.getByTestId('sign-export')
     this.outputFormat = page.getByTestId('sign-output-format')
     this.historyRows = page.getByTestId('sign-history-row')
+    this.stampToggle = page.getByTestId('sign-placement-stamp')
+    this.stampLabel = page.getByTestId('sign-placement-settings').locator('input.input')
+    this.zoomLabel = page.getByTestId('sign-zoom')
   }
 
   async open(): Promise<void> {
@@ -142,5 +148,26 @@ export class SignPage {
       width: await read('width'),
       height: await read('height'),
     }
+  }
+
+  /** Where the stamp's text is drawn in the preview (the text itself, not its element's box). */
+  async stampTextBox(placement: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+    return placement.locator('.placement__stamp').evaluate((node) => {
+      const doc = (node as unknown as { ownerDocument: { createRange(): unknown } }).ownerDocument
+      const range = doc.createRange() as {
+        selectNodeContents(n: unknown): void
+        getBoundingClientRect(): { x: number; y: number; width: number; height: number }
+      }
+      range.selectNodeContents(node)
+      const { x, y, width, height } = range.getBoundingClientRect()
+      return { x, y, width, height }
+    })
+  }
+
+  /** The current page as shown, in CSS pixels. */
+  async pageBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+    const box = await this.page.getByTestId('sign-page').boundingBox()
+    if (!box) throw new Error('no page shown')
+    return box
   }
 }

@@ -3,6 +3,7 @@ import type { OutputFormat } from '../../../shared/contract/sign'
 import { imageError, imageReadOptions, type ImageFacts } from './image-input'
 import type { PlacedGroup } from './place-group'
 import { layerSvg } from './render-layer-svg'
+import { refreshExifThumbnail } from './signed-thumbnail'
 
 export interface ImageLayer {
   placed: PlacedGroup
@@ -30,7 +31,8 @@ export function jpegOptions(quality: number, size: { width: number; height: numb
 
 /**
  * The signed image: the original upright (EXIF orientation applied), the same pixel size, its
- * ICC profile and density kept, the signatures composited from their vector form.
+ * ICC profile, density and EXIF kept (with a thumbnail of the signed picture), the signatures
+ * composited from their vector form.
  */
 export async function composeImage(
   bytes: Buffer,
@@ -43,11 +45,11 @@ export async function composeImage(
   const page = { width: facts.width, height: facts.height }
   const composites = await renderLayers(layers, page)
   try {
-    let pipeline = sharp(bytes, imageReadOptions).composite(composites).keepIccProfile()
+    let pipeline = sharp(bytes, imageReadOptions).composite(composites).keepIccProfile().keepExif()
     if (facts.density) pipeline = pipeline.withDensity(facts.density)
     pipeline =
       format === 'jpeg' ? pipeline.jpeg(jpegOptions(quality, page)) : pipeline.png({ compressionLevel: 6 })
-    return await pipeline.toBuffer()
+    return await refreshExifThumbnail(await pipeline.toBuffer())
   } catch (error) {
     throw imageError(error, name)
   }

@@ -89,6 +89,8 @@ export const signEn = {
     stampFormat: 'Date format',
     stampLabel: 'Text before the date',
     stampLabelPlaceholder: 'e.g. 签署日期：',
+    outside:
+      'A signature on page {{pages}} does not fit on the page; move it or make it smaller before saving.',
     allPages: 'Put on every page',
     remove: 'Remove',
     none: 'Nothing placed yet.',

@@ -91,6 +91,7 @@ export const signZhCN: Messages['sign'] = {
     stampFormat: '日期格式',
     stampLabel: '日期前的文字',
     stampLabelPlaceholder: '例如：签署日期：',
+    outside: '第 {{pages}} 页的签名放不进页面，请先移动或缩小它再保存。',
     allPages: '放到每一页',
     remove: '移除',
     none: '尚未放置签名。',

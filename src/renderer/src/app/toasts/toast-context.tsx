@@ -17,9 +17,9 @@ interface ToastApi {
   toasts: readonly Toast[]
   /** A success or progress message (role=status); fades after a while. */
   showStatus: (text: (t: TFunction) => string) => void
-  /** A failed call, translated by its error code (role=alert); stays until dismissed. */
+  /** A failed call, translated by its error code (role=alert); goes after a longer while, or when dismissed. */
   showError: (e: unknown) => void
-  /** A problem worded by the caller (role=alert); stays until dismissed; one per `key`. */
+  /** A problem worded by the caller (role=alert), as long as an error; one per `key`. */
   showAlert: (text: (t: TFunction) => string, key: string) => void
   dismiss: (id: number) => void
 }
@@ -27,6 +27,8 @@ interface ToastApi {
 const ToastContext = createContext<ToastApi | null>(null)
 
 const statusLifetimeMs = 8000
+// Long enough to read a sentence twice; the close button is there for sooner.
+const errorLifetimeMs = 15000
 const maxToasts = 4
 
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -42,7 +44,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       const id = nextId.current++
       const others = (toast: Toast) => key === undefined || toast.key !== key
       setToasts((list) => [...list.filter(others), { id, kind, text, key }].slice(-maxToasts))
-      if (kind === 'status') window.setTimeout(() => dismiss(id), statusLifetimeMs)
+      window.setTimeout(() => dismiss(id), kind === 'status' ? statusLifetimeMs : errorLifetimeMs)
     },
     [dismiss],
   )

@@ -24,9 +24,13 @@ export function DocumentWorkspace({
 }) {
   const { t } = useTranslation()
   const [zoom, setZoom] = useState(1)
+  const [scale, setScale] = useState(1)
   const [dropping, setDropping] = useState(false)
   const doc = state.doc
   const onZoom = useCallback((z: number) => setZoom(z), [])
+  const onScale = useCallback((s: number) => setScale(s), [])
+  // The real scale, so a 6000 px photo fitted to the window says 13 %, not 100 %.
+  const percent = Math.max(1, Math.round(scale * 100))
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault()
@@ -74,11 +78,7 @@ export function DocumentWorkspace({
               </span>
             )}
             <span className="workspace__spacer" />
-            <div
-              className="zoom"
-              role="group"
-              aria-label={t('sign.document.zoom', { percent: Math.round(zoom * 100) })}
-            >
+            <div className="zoom" role="group" aria-label={t('sign.document.zoom', { percent })}>
               <button
                 type="button"
                 className="button"
@@ -88,7 +88,7 @@ export function DocumentWorkspace({
                 −
               </button>
               <span className="zoom__value" data-testid="sign-zoom">
-                {Math.round(zoom * 100)}%
+                {percent}%
               </span>
               <button
                 type="button"
@@ -116,7 +116,7 @@ export function DocumentWorkspace({
               <PageThumbnails state={state} />
             </div>
           )}
-          <PageView state={state} signatures={signatures} zoom={zoom} onZoom={onZoom} />
+          <PageView state={state} signatures={signatures} zoom={zoom} onZoom={onZoom} onScale={onScale} />
           <aside className="workspace__side">
             <PlacementPanel state={state} signatures={signatures} />
             <ExportPanel key={doc.token} state={state} onManageCertificates={onManageCertificates} />

@@ -95,9 +95,20 @@ export function ExportPanel({
         type="button"
         className="button button--primary"
         data-testid="sign-export"
-        disabled={state.placements.length === 0 || state.exporting || certify.blocker !== null}
+        disabled={
+          state.placements.length === 0 ||
+          state.exporting ||
+          certify.blocker !== null ||
+          state.pagesOutside.length > 0
+        }
         aria-busy={state.exporting}
-        aria-describedby={blocker ? 'certify-export-blocker' : undefined}
+        aria-describedby={
+          state.pagesOutside.length > 0
+            ? 'sign-outside-warning'
+            : blocker
+              ? 'certify-export-blocker'
+              : undefined
+        }
         onClick={() => void state.exportSigned({ format: chosenFormat, quality, flatten }, certify.request())}
       >
         {state.exporting
@@ -106,6 +117,11 @@ export function ExportPanel({
             ? t('certify.export.submit')
             : t('sign.output.export')}
       </button>
+      {state.pagesOutside.length > 0 && (
+        <p id="sign-outside-warning" className="field__hint sign-warning" data-testid="sign-outside-warning">
+          {t('sign.place.outside', { pages: state.pagesOutside.join(', ') })}
+        </p>
+      )}
       {blocker && (
         <p id="certify-export-blocker" className="field__hint" data-testid="certify-export-blocker">
           {t(`certify.export.blockers.${blocker}`)}

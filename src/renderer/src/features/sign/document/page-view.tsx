@@ -7,17 +7,23 @@ import type { SignDocumentState } from './use-sign-document'
 
 const ZOOMS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4]
 
-/** The current page at the chosen zoom (1 = fit the width), with its placements; drag the page to pan. */
+/**
+ * The current page at the chosen zoom (1 = fit the window), with its placements; drag the page to
+ * pan. The zoom steps are relative to the fit; the label shows the real scale (`onScale`).
+ */
 export function PageView({
   state,
   signatures,
   zoom,
   onZoom,
+  onScale,
 }: {
   state: SignDocumentState
   signatures: readonly Signature[]
   zoom: number
   onZoom: (zoom: number) => void
+  /** The page's real scale on screen: 1 is an image pixel per CSS pixel, a PDF at 96 dpi. */
+  onScale: (scale: number) => void
 }) {
   const { info } = useAppState()
   const scroller = useRef<HTMLDivElement>(null)
@@ -56,9 +62,15 @@ export function PageView({
     return () => el.removeEventListener('wheel', wheel)
   }, [zoom, onZoom, doc])
 
-  if (!doc) return null
   const size = state.pageSize(state.page)
   const width = Math.round(fitWidth * zoom)
+  // A PDF's points are 1/72 in; CSS pixels are 1/96 in.
+  const natural = doc?.kind === 'pdf' ? (size.width * 96) / 72 : size.width
+  useEffect(() => {
+    if (fitWidth > 0) onScale(width / natural)
+  }, [width, natural, fitWidth, onScale])
+
+  if (!doc) return null
 
   const startPan = (e: PointerEvent<HTMLDivElement>) => {
     const el = scroller.current

@@ -2,9 +2,36 @@ import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Signature } from '../../../../../shared/contract/sign'
 import { useAppState } from '../../../app/state/app-state'
-import { stampEm, stampPreview, type PlacedSignature } from './placement-model'
+import {
+  groupSize,
+  STAMP_BASELINE_EM,
+  STAMP_LINE_EM,
+  stampPreview,
+  type PlacedSignature,
+} from './placement-model'
 
 type Corner = 'nw' | 'ne' | 'sw' | 'se'
+
+/**
+ * The stamp line as SVG text in em × 100 units, its baseline where main puts it (0.15 em of gap,
+ * then the font's ascent), so the preview and the export line up exactly.
+ */
+function StampLine({ text, widthEm }: { text: string; widthEm: number }) {
+  const w = Math.round(widthEm * 100)
+  return (
+    <svg
+      className="placement__stamp"
+      data-testid="sign-placement-stamp-text"
+      viewBox={`0 0 ${w} ${STAMP_LINE_EM * 100}`}
+      preserveAspectRatio="xMinYMin meet"
+      aria-hidden="true"
+    >
+      <text x="0" y={STAMP_BASELINE_EM * 100} fontSize="100">
+        {text}
+      </text>
+    </svg>
+  )
+}
 
 interface Drag {
   mode: 'move' | Corner
@@ -64,14 +91,18 @@ export function PlacementBox({
       onChange({ x: o.x + dx, y: o.y + dy })
       return
     }
+    // The corners are the whole group's (signature and stamp): it scales as one.
     const west = d.mode === 'nw' || d.mode === 'sw'
     const north = d.mode === 'nw' || d.mode === 'ne'
-    const width = Math.max(0.03, o.width + (west ? -dx : dx))
-    const heightOf = (w: number) => (w * pageSize.width) / o.aspect / pageSize.height
+    const start = groupSize(o, pageSize)
+    const startWidth = start.width / pageSize.width
+    const startHeight = start.height / pageSize.height
+    const groupWidth = Math.max(0.03, startWidth + (west ? -dx : dx))
+    const f = groupWidth / startWidth
     onChange({
-      width,
-      x: west ? o.x + o.width - width : o.x,
-      y: north ? o.y + heightOf(o.width) - heightOf(width) : o.y,
+      width: o.width * f,
+      x: west ? o.x + startWidth - groupWidth : o.x,
+      y: north ? o.y + startHeight * (1 - f) : o.y,
     })
   }
 
@@ -97,6 +128,7 @@ export function PlacementBox({
     }
   }
 
+  const size = groupSize(p, pageSize)
   return (
     <div
       className={`placement${selected ? ' placement--selected' : ''}`}
@@ -105,7 +137,9 @@ export function PlacementBox({
       data-x={p.x}
       data-y={p.y}
       data-width={p.width}
-      data-height={(p.width * pageSize.width) / p.aspect / pageSize.height}
+      data-height={size.sigHeight / pageSize.height}
+      data-group-width={size.width / pageSize.width}
+      data-group-height={size.height / pageSize.height}
       role="button"
       tabIndex={0}
       aria-pressed={selected}
@@ -113,7 +147,7 @@ export function PlacementBox({
       style={{
         left: `${p.x * 100}%`,
         top: `${p.y * 100}%`,
-        width: `${p.width * 100}%`,
+        width: `${(size.width / pageSize.width) * 100}%`,
         opacity: p.opacity,
         transform: p.rotate ? `rotate(${p.rotate}deg)` : undefined,
       }}
@@ -125,16 +159,15 @@ export function PlacementBox({
       onKeyDown={onKey}
       onFocus={onSelect}
     >
-      <div className="placement__sig" style={{ aspectRatio: String(p.aspect) }}>
+      <div
+        className="placement__sig"
+        style={{ width: `${(size.sigWidth / size.width) * 100}%`, aspectRatio: String(p.aspect) }}
+      >
         {signature && (
           <img src={`${info?.assetBaseUrl ?? ''}${signature.previewPath}`} alt="" draggable={false} />
         )}
       </div>
-      {p.stamp && (
-        <div className="placement__stamp" style={{ fontSize: `${stampEm(p.aspect) * 100}cqw` }}>
-          {stampPreview(p.stamp)}
-        </div>
-      )}
+      {p.stamp && <StampLine text={stampPreview(p.stamp)} widthEm={size.width / size.em} />}
       {selected &&
         (['nw', 'ne', 'sw', 'se'] as const).map((corner) => (
           <span

@@ -3,7 +3,8 @@ import type { CertifyRequest } from '../../../../../shared/contract/certify'
 import type { OutputOptions, SignDocument, Signature } from '../../../../../shared/contract/sign'
 import { paperdesk } from '../../../app/api'
 import { useToasts } from '../../../app/toasts/toast-context'
-import { clampInside, newPlacement, toPlacement, type PlacedSignature } from './placement-model'
+import { clampInside, fitsPage, newPlacement, toPlacement, type PlacedSignature } from './placement-model'
+import { resetStampMeasures } from './stamp-measure'
 
 interface Kept {
   doc: SignDocument | null
@@ -47,7 +48,24 @@ export function useSignDocument(onExported: () => void) {
     [doc, showError],
   )
 
+  // A font that finishes loading can change a stamp's width: measure again and keep it on the page.
+  useEffect(() => {
+    const fonts = (globalThis as { document?: { fonts?: FontFaceSet } }).document?.fonts
+    if (!fonts || !doc) return
+    const refit = () => {
+      resetStampMeasures()
+      setPlacements((list) => list.map((p) => clampInside(p, doc.pages[p.page] ?? { width: 1, height: 1 })))
+    }
+    fonts.addEventListener('loadingdone', refit)
+    return () => fonts.removeEventListener('loadingdone', refit)
+  }, [doc])
+
   const pageSize = (index: number) => doc?.pages[index] ?? { width: 1, height: 1 }
+
+  /** 1-based pages where a placement does not lie on the page as it would be drawn. */
+  const pagesOutside = [
+    ...new Set(placements.filter((p) => !fitsPage(p, pageSize(p.page))).map((p) => p.page + 1)),
+  ]
 
   const add = (signature: Signature) => {
     if (!doc) return
@@ -89,7 +107,7 @@ export function useSignDocument(onExported: () => void) {
 
   /** Saves the signed copy; with `certify`, also signs it digitally (the output is then a PDF). */
   const exportSigned = async (output: OutputOptions, certify?: CertifyRequest) => {
-    if (!doc || placements.length === 0) return
+    if (!doc || placements.length === 0 || pagesOutside.length > 0) return
     setExporting(true)
     try {
       const result = await paperdesk().sign.exportDocument({
@@ -122,6 +140,7 @@ export function useSignDocument(onExported: () => void) {
     update,
     remove,
     onAllPages,
+    pagesOutside,
     exporting,
     exportSigned,
   }
