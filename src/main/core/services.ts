@@ -1,30 +1,14 @@
 import type { Services } from '../../shared/api'
-import type { AssetRoutes } from './assets/asset-routes'
-import type { AssetStore } from './assets/asset-store'
 import { createFilingServices } from './filing/filing-services'
-import type { JobRunner } from './jobs/job-runner'
 import { matchLocale } from '../../shared/i18n'
-import type { DataStore } from './db/data-store'
 import { schemaVersion } from './db/migrate'
 import { createNotesServices } from './notes/notes-service'
-import type { PlatformPort } from './platform-port'
+import type { ServiceDeps } from './service-deps'
 import type { SettingStore } from './settings/setting-store'
 import { createCertifyServices } from './sign/certify/certify-services'
 import { createSignServices } from './sign/sign-services'
 
-export interface ServiceDeps {
-  store: DataStore
-  settings: SettingStore
-  platform: PlatformPort
-  /** `paperdesk-asset:` kinds register here (note images, previews). */
-  assets: AssetRoutes
-  /** The shared `asset` table (content-addressed blobs); served as `blob/<sha256>`. */
-  blobs: AssetStore
-  /** Long operations with progress and cancel (exports, batches). */
-  jobs: JobRunner
-  /** Called after the user's settings changed, e.g. so main can rebuild its menu. */
-  onSettingsChanged?: () => void
-}
+export type { ServiceDeps } from './service-deps'
 
 /** Every contract method, implemented on the core. Inputs arrive already validated. */
 export function createServices(deps: ServiceDeps): Services {

@@ -1,6 +1,6 @@
 import type { Services } from '../../../shared/api'
 import type { Note } from '../../../shared/contract'
-import type { ServiceDeps } from '../services'
+import type { ServiceDeps } from '../service-deps'
 import { toDisplayHtml, toStoredHtml } from './asset-urls'
 import { ASSET_IMAGE_PREFIX } from './html/note-html-rules'
 import { NotesCore } from './notes-core'

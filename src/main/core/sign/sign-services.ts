@@ -1,7 +1,7 @@
 import type { Services } from '../../../shared/api'
 import type { OutputFormat } from '../../../shared/contract/sign'
 import type { FileFilter } from '../platform-port'
-import type { ServiceDeps } from '../services'
+import type { ServiceDeps } from '../service-deps'
 import { DocumentSessions } from './document-sessions'
 import { historyToCsv, historyToJson } from './history-export'
 import { inkFromPhoto } from './paper-ink'

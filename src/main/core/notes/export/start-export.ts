@@ -1,5 +1,5 @@
 import type { NotesExportInput } from '../../../../shared/contract'
-import type { ServiceDeps } from '../../services'
+import type { ServiceDeps } from '../../service-deps'
 import type { NotesCore } from '../notes-core'
 import { exportTitle } from './export-notes'
 

@@ -1,5 +1,5 @@
 import type { Services } from '../../../../shared/api'
-import type { ServiceDeps } from '../../services'
+import type { ServiceDeps } from '../../service-deps'
 import { writeOutputFile } from '../output-file'
 import { readInput } from '../sign-file'
 import { createIdentity, importIdentity } from './identity-actions'
