@@ -1,4 +1,5 @@
 import type { Services } from '../../shared/api'
+import type { Doors } from './doors'
 import { createFilingServices } from './filing/filing-services'
 import { matchLocale } from '../../shared/i18n'
 import { schemaVersion } from './db/migrate'
@@ -11,7 +12,7 @@ import { createSignServices } from './sign/sign-services'
 export type { ServiceDeps } from './service-deps'
 
 /** Every contract method, implemented on the core. Inputs arrive already validated. */
-export function createServices(deps: ServiceDeps): Services {
+export function createServices(deps: ServiceDeps, doors: Doors): Services {
   const { store, settings, platform, jobs, onSettingsChanged } = deps
   return {
     app: {
@@ -36,14 +37,14 @@ export function createServices(deps: ServiceDeps): Services {
       },
     },
     db: {
-      check: () => store.check(),
-      backupNow: () => store.backupNow(),
-      listBackups: () => store.listBackups(),
-      autoBackupStatus: () => store.autoBackupStatus(),
-      restoreBackup: ({ name }) => store.restoreBackup(name),
+      check: () => doors.db.check(),
+      backupNow: () => doors.db.backupNow(),
+      listBackups: () => doors.db.listBackups(),
+      autoBackupStatus: () => doors.db.autoBackupStatus(),
+      restoreBackup: ({ name }) => doors.db.restoreBackup(name),
       restoreFromFile: async () => {
         const file = await platform.pickBackupFile()
-        return file ? store.restoreFrom(file) : null
+        return file ? doors.db.restoreFrom(file) : null
       },
     },
     jobs: {
@@ -52,7 +53,7 @@ export function createServices(deps: ServiceDeps): Services {
     },
     sign: createSignServices(deps),
     certify: createCertifyServices(deps),
-    filing: createFilingServices(deps),
+    filing: createFilingServices(deps, doors.filing),
     notes: createNotesServices(deps),
   }
 }

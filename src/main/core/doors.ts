@@ -1,0 +1,16 @@
+import { DbDoor } from './db/db-door'
+import { FilingDoor } from './filing/filing-door'
+import type { ServiceDeps } from './service-deps'
+
+/** One door per tool: the use cases the app's services and the CLI's commands both call. */
+export interface Doors {
+  db: DbDoor
+  filing: FilingDoor
+}
+
+export function openDoors(deps: ServiceDeps): Doors {
+  return {
+    db: new DbDoor(deps.store),
+    filing: new FilingDoor(deps),
+  }
+}
