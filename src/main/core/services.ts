@@ -54,7 +54,7 @@ export function createServices(deps: ServiceDeps, doors: Doors): Services {
     sign: createSignServices(deps),
     certify: createCertifyServices(deps),
     filing: createFilingServices(deps, doors.filing),
-    notes: createNotesServices(deps),
+    notes: createNotesServices(deps, doors.notes),
   }
 }
 
