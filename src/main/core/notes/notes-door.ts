@@ -198,7 +198,7 @@ export class NotesDoor {
     paths: readonly string[],
     notebookId: number | null,
   ): Promise<{ imported: Array<{ id: number; title: string }> }> {
-    const { importFiles } = await import('./import/import-with-picker')
+    const { importFiles } = await import('./import/import-files')
     return importFiles(await this.core(), paths, notebookId)
   }
 
