@@ -1,4 +1,3 @@
-import type { DataStore } from '../main/core/db/data-store'
 import type { DbDoor } from '../main/core/db/db-door'
 import type { Core } from '../main/core/open-core'
 
@@ -34,8 +33,6 @@ export interface CommandContext {
   io: CliIo
   /** The data folder's database alone (no services): opened on first call, closed after the command. */
   db(): Promise<DbDoor>
-  /** The database itself, for the commands not yet moved behind a door. */
-  store(): Promise<DataStore>
   /** The core on the data folder, with every door: opened on first call, closed after the command. */
   core(): Promise<Core>
 }

@@ -96,7 +96,6 @@ export async function runCli(
         opened.db ??= (await import('../main/core/open-core')).openCliDb(where)
         return opened.db
       },
-      store: async () => (await ctx.core()).store,
       core: async () => {
         if (!opened.core) {
           opened.db?.close()

@@ -51,8 +51,8 @@ export function createServices(deps: ServiceDeps, doors: Doors): Services {
       status: ({ id }) => jobs.status(id),
       cancel: ({ id }) => jobs.cancel(id),
     },
-    sign: createSignServices(deps),
-    certify: createCertifyServices(deps),
+    sign: createSignServices(deps, doors.sign),
+    certify: createCertifyServices(deps, doors.sign),
     filing: createFilingServices(deps, doors.filing),
     notes: createNotesServices(deps, doors.notes),
   }
