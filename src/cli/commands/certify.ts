@@ -12,7 +12,7 @@ import {
   type CommandContext,
   type OptionSpec,
 } from '../command'
-import { idOrPath, signDoor } from './sign-context'
+import { checked, idOrPath, signDoor } from './sign-context'
 
 // Key generation, PKCS#12 and pdf-lib load behind the Sign door when a command runs.
 
@@ -63,9 +63,17 @@ export async function certifyRequest(ctx: CommandContext): Promise<CertifySource
     ...pick(ctx, ['reason', 'location', 'contact']),
   }
   const source = idOrPath(certify)
+  const {
+    identityId,
+    passphrase: _none,
+    ...details
+  } = await checked((c) => c.CertifyRequestSchema, {
+    ...fields,
+    identityId: 'id' in source ? source.id : 1,
+  })
   return 'id' in source
-    ? { ...fields, identityId: source.id, passphrase: password }
-    : { ...fields, p12: source.path, password }
+    ? { ...details, identityId, passphrase: password }
+    : { ...details, p12: source.path, password }
 }
 
 function pick(ctx: CommandContext, names: string[]): Record<string, string> {
@@ -144,7 +152,9 @@ export const certifyCommands: readonly CliCommand[] = [
         algorithm: algorithm as (typeof keyAlgorithms)[number],
         passphrase: await readPasswordFile(requiredOption(ctx.options, 'password-file')),
       }
-      const identity = await (await signDoor(ctx)).createIdentity(request)
+      const identity = await (
+        await signDoor(ctx)
+      ).createIdentity(await checked((c) => c.NewIdentitySchema, request))
       return { value: { id: identity.id }, text: `Created identity ${identity.id}: ${identity.subject}` }
     },
   },

@@ -12,7 +12,7 @@ import {
   type OptionSpec,
 } from '../command'
 import { certifyOptions, certifyRequest } from './certify'
-import { idOrPath, signDoor } from './sign-context'
+import { checked, idOrPath, signDoor } from './sign-context'
 
 // The Sign door loads sharp and pdf-lib when a command runs, so other commands stay fast.
 const door = () => import('../../main/core/sign/sign-door')
@@ -70,6 +70,21 @@ function fraction(ctx: CommandContext, name: string): number {
   const value = numberOption(ctx.options, name)
   if (value === undefined) throw new UsageError(`--${name} is required`)
   return value
+}
+
+/** Checks a placement's values (ranges, the label's length) and the JPEG quality as the app's are. */
+async function checkedPlacement(where: Where, quality = 90): Promise<Where> {
+  await checked((c) => c.OutputOptionsSchema.pick({ quality: true }), { quality })
+  const {
+    page: _page,
+    signatureId: _id,
+    ...checkedWhere
+  } = await checked((c) => c.PlacementSchema, {
+    ...where,
+    page: 0,
+    signatureId: 1,
+  })
+  return checkedWhere
 }
 
 /** The placement the options describe, without page or signature. */
@@ -158,18 +173,21 @@ export const signCommands: readonly CliCommand[] = [
     },
     summary: 'sign an image at its full resolution',
     async run(ctx) {
-      const placement = placementFrom(ctx)
+      const where = placementFrom(ctx)
       const output = resolve(requiredOption(ctx.options, 'out'))
+      const format = await outputFormat(output, true)
+      const quality = numberOption(ctx.options, 'quality') ?? 90
+      const placement = await checkedPlacement(where, quality)
       const record = await (
         await signDoor(ctx)
       ).signFile({
         input: resolve(requiredOption(ctx.options, 'background')),
         output,
-        format: await outputFormat(output, true),
+        format,
         signature: signatureSource(ctx),
         placement,
         pages: 'first',
-        quality: numberOption(ctx.options, 'quality') ?? 90,
+        quality,
         flatten: false,
         origin: 'cli',
       })
@@ -189,11 +207,12 @@ export const signCommands: readonly CliCommand[] = [
     },
     summary: 'sign pages of a PDF with vector signatures (and, with --certify, a cryptographic signature)',
     async run(ctx) {
-      const placement = placementFrom(ctx)
+      const where = placementFrom(ctx)
       const certify = await certifyRequest(ctx)
       const output = resolve(requiredOption(ctx.options, 'out'))
       const format = await outputFormat(output, false)
       const pages = pageChoice(stringOption(ctx.options, 'pages') ?? 'last')
+      const placement = await checkedPlacement(where)
       const record = await (
         await signDoor(ctx)
       ).signFile({
@@ -231,8 +250,8 @@ export const signCommands: readonly CliCommand[] = [
       const pages = stringOption(ctx.options, 'pages') ?? 'last'
       if (pages !== 'first' && pages !== 'last' && pages !== 'all')
         throw new UsageError('--pages must be first, last or all')
-      const placement = placementFrom(ctx)
       const quality = numberOption(ctx.options, 'quality') ?? 90
+      const placement = await checkedPlacement(placementFrom(ctx), quality)
       const result = await (
         await signDoor(ctx)
       ).signBatch(

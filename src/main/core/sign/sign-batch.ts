@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path'
-import type { BatchResult, OutputFormat, Placement } from '../../../shared/contract/sign'
+import type { BatchResult, CheckedPlacement, OutputFormat } from '../../../shared/contract/sign'
 import { AppError } from '../../../shared/app-error'
 import type { DataStore } from '../db/data-store'
 import type { JobContext } from '../jobs/job-runner'
@@ -18,7 +18,7 @@ export interface BatchRequest {
   /** Where the signed copies go; beside each input when absent. */
   outDir?: string
   signature: ResolvedSignature
-  placement: Omit<Placement, 'page' | 'signatureId'>
+  placement: Omit<CheckedPlacement, 'page' | 'signatureId'>
   pages: 'first' | 'last' | 'all'
   quality: number
   origin: SignRecord['origin']

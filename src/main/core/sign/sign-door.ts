@@ -2,8 +2,8 @@ import type {
   BatchResult,
   OutputFormat,
   PaperPhoto,
-  Placement,
-  PointGroup,
+  CheckedPlacement,
+  CheckedPointGroup,
   SignDocument,
   SignRecord,
   Signature,
@@ -32,7 +32,7 @@ export type { CertifySource, TrustSource } from './certify/certify-use-cases'
 export type SignatureSource = { id: number } | { file: string }
 
 /** Where a signature goes, without page or signature (those come from the request). */
-export type Where = Omit<Placement, 'page' | 'signatureId'>
+export type Where = Omit<CheckedPlacement, 'page' | 'signatureId'>
 
 export interface SignFileRequest {
   input: string
@@ -85,7 +85,7 @@ export class SignDoor extends CertifyUseCases {
     return (await this.library()).list()
   }
 
-  async saveDrawnSignature(name: string, strokes: readonly PointGroup[]): Promise<Signature> {
+  async saveDrawnSignature(name: string, strokes: readonly CheckedPointGroup[]): Promise<Signature> {
     return (await this.library()).saveDrawn(name, strokes)
   }
 
@@ -175,7 +175,7 @@ export class SignDoor extends CertifyUseCases {
   /** Signs an open document with the placements the user made, into a new file. */
   async signDocument(
     token: string,
-    placements: readonly Placement[],
+    placements: readonly CheckedPlacement[],
     output: OutputChoice & { path: string },
     certify?: CertifyChoice,
   ): Promise<SignRecord> {

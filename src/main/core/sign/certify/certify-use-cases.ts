@@ -1,7 +1,7 @@
 import type {
-  CertifyRequest,
+  CheckedCertifyRequest,
+  CheckedNewIdentity,
   Identity,
-  NewIdentity,
   TrustedCertificate,
   VerifyReport,
 } from '../../../../shared/contract/certify'
@@ -11,10 +11,13 @@ import { IdentityStore } from './identity-store'
 import { TrustedCertificates } from './trusted-certificates'
 
 /** A .p12/.pfx used for one signing without being stored, with the fields readers show. */
-export type P12Certify = Omit<CertifyRequest, 'identityId' | 'passphrase'> & { p12: string; password: string }
+export type P12Certify = Omit<CheckedCertifyRequest, 'identityId' | 'passphrase'> & {
+  p12: string
+  password: string
+}
 
 /** Who signs cryptographically: a stored identity (unlocked with its passphrase) or a .p12 file. */
-export type CertifySource = CertifyRequest | P12Certify
+export type CertifySource = CheckedCertifyRequest | P12Certify
 
 /** A certificate to trust: its DER, a certificate file, or a stored identity's certificate. */
 export type TrustSource = { der: Uint8Array } | { file: string } | { identityId: number }
@@ -49,7 +52,7 @@ export class CertifyUseCases {
   }
 
   /** A new self-signed identity for document signing. */
-  async createIdentity(request: NewIdentity): Promise<Identity> {
+  async createIdentity(request: CheckedNewIdentity): Promise<Identity> {
     return (await import('./identity-actions')).createIdentity(this.identities, request)
   }
 
