@@ -1,6 +1,7 @@
 import {
   children,
   DerError,
+  type DerElement,
   encoded,
   expectUniversal,
   integerHex,
@@ -10,33 +11,68 @@ import {
   oid,
   readElement,
   TAG,
-} from '../../asn1/der'
+} from '../asn1/der'
+import { OID } from './oids'
 
-const SIGNED_DATA = '1.2.840.113549.1.7.2'
+/** The bytes are DER but not a CMS SignedData ContentInfo. */
+export class NotSignedData extends DerError {}
 
-/** What a CMS/PKCS#7 SignedData carries that the inspector needs. */
-export interface SignedDataParts {
-  /** Every certificate in the `certificates` set, as DER. */
+/** One SignerInfo, its parts as encoded (the verifier reads them further). */
+export interface SignerInfo {
+  /** IssuerAndSerialNumber, or [0] SubjectKeyIdentifier. */
+  sid: DerElement | undefined
+  /** The signer's serial (uppercase hex) when the sid names issuer and serial. */
+  serialHex: string | null
+  digestAlgorithm: DerElement | undefined
+  /** [0] IMPLICIT signed attributes, when present. */
+  signedAttrs: DerElement | undefined
+  signatureAlgorithm: DerElement | undefined
+  signature: DerElement | undefined
+}
+
+/** What a CMS/PKCS#7 SignedData carries. */
+export interface SignedData {
+  /** Every certificate in the `certificates` set, as DER (other choices, which are tagged, left out). */
   certificates: Uint8Array[]
-  /** The signed content (a provisioning profile's plist); null when detached (JAR signatures). */
+  /** The encapsulated content (a provisioning profile's plist, adbe.pkcs7.sha1's digest); null when detached. */
   content: Uint8Array | null
+  signers: SignerInfo[]
   /** Serial numbers (uppercase hex) of the signers named by issuer and serial. */
   signerSerials: string[]
 }
 
+function signerInfo(element: DerElement): SignerInfo {
+  const parts = children(element)
+  const [, sid, digestAlgorithm] = parts
+  const signedAttrs = parts[3] && isContext(parts[3], 0) ? parts[3] : undefined
+  const [signatureAlgorithm, signature] = parts.slice(signedAttrs ? 4 : 3)
+  const serial = sid && isUniversal(sid, TAG.sequence) ? children(sid)[1] : undefined
+  return {
+    sid,
+    serialHex: serial && isUniversal(serial, TAG.integer) ? integerHex(serial) : null,
+    digestAlgorithm,
+    signedAttrs,
+    signatureAlgorithm,
+    signature,
+  }
+}
+
 /**
- * Reads a SignedData ContentInfo: the `META-INF/*.RSA|DSA|EC` block of a JAR signature, an
- * `embedded.mobileprovision`, or a `.p7b` certificate bundle. Throws `DerError` when it is not one.
+ * The one reader of CMS SignedData: a PDF signature's /Contents (zero padding after the DER is
+ * ignored), the `META-INF/*.RSA|DSA|EC` block of a JAR signature, an `embedded.mobileprovision`,
+ * a `.p7b` certificate bundle. Throws `NotSignedData` when it is not one, `DerError` when it is
+ * broken.
  */
-export function readSignedData(bytes: Uint8Array): SignedDataParts {
+export function readSignedData(bytes: Uint8Array): SignedData {
   const info = readElement(bytes)
-  const [type, explicit] = children(expectUniversal(info, TAG.sequence, 'a ContentInfo'))
-  if (!type || oid(type) !== SIGNED_DATA) throw new DerError('not a SignedData')
-  if (!explicit || !isContext(explicit, 0)) throw new DerError('missing SignedData content')
+  if (!isUniversal(info, TAG.sequence)) throw new NotSignedData('not a SignedData')
+  const [type, explicit] = children(info)
+  if (!type || !isUniversal(type, TAG.oid) || oid(type) !== OID.signedData)
+    throw new NotSignedData('not a SignedData')
+  if (!explicit || !isContext(explicit, 0)) throw new NotSignedData('missing SignedData content')
   const [signedData] = children(explicit)
   const parts = children(expectUniversal(signedData, TAG.sequence, 'a SignedData'))
-  const encap = parts[2]
-  const encapParts = children(expectUniversal(encap, TAG.sequence, 'encapsulated content'))
+  const encapParts = children(expectUniversal(parts[2], TAG.sequence, 'encapsulated content'))
   const wrapped = encapParts[1]
   let content: Uint8Array | null = null
   if (wrapped && isContext(wrapped, 0)) {
@@ -44,18 +80,12 @@ export function readSignedData(bytes: Uint8Array): SignedDataParts {
     if (inner) content = octets(expectUniversal(inner, TAG.octetString, 'content octets'))
   }
   const certificates: Uint8Array[] = []
-  let signerSerials: string[] = []
+  let signers: SignerInfo[] = []
   for (const part of parts.slice(3)) {
     if (isContext(part, 0)) {
       for (const cert of children(part)) if (isUniversal(cert, TAG.sequence)) certificates.push(encoded(cert))
-    } else if (isUniversal(part, TAG.set)) {
-      signerSerials = children(part).flatMap((signerInfo) => {
-        const sid = children(signerInfo)[1]
-        if (!sid || !isUniversal(sid, TAG.sequence)) return []
-        const serial = children(sid)[1]
-        return serial && isUniversal(serial, TAG.integer) ? [integerHex(serial)] : []
-      })
-    }
+    } else if (isUniversal(part, TAG.set)) signers = children(part).map(signerInfo)
   }
-  return { certificates, content, signerSerials }
+  const signerSerials = signers.flatMap((s) => (s.serialHex ? [s.serialHex] : []))
+  return { certificates, content, signers, signerSerials }
 }

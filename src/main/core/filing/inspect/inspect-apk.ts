@@ -7,7 +7,7 @@ import { userError } from '../../../../shared/app-error'
 import { readManifest } from './android-manifest'
 import { readCertificate, type ReadCertificate } from './certificate-facts'
 import { DerError } from '../../asn1/der'
-import { readSignedData } from './pkcs7'
+import { readSignedData } from '../../pki/signed-data'
 import {
   blockIds,
   readBlockSigners,

@@ -2,7 +2,7 @@ import type { AppPlatform, InspectResult, InspectWarning } from '../../../../sha
 import { userError } from '../../../../shared/app-error'
 import { readCertificate, type ReadCertificate } from './certificate-facts'
 import { DerError, readElement } from '../../asn1/der'
-import { readSignedData } from './pkcs7'
+import { readSignedData } from '../../pki/signed-data'
 import { certificateWarnings, warning } from './warnings'
 
 const PEM_BLOCK = /-----BEGIN (CERTIFICATE|PKCS7|X509 CERTIFICATE)-----([\s\S]*?)-----END \1-----/g
