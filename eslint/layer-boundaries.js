@@ -46,11 +46,17 @@ const rules = [
   {
     from: 'src/renderer/',
     deny: ['src/shared/'],
-    allow: ['src/shared/i18n/'],
+    allow: ['src/shared/i18n/', 'src/shared/format/'],
     typeOnlyAllowed: true,
     // Tests never ship: they may compare the renderer's restated values with shared's own.
     testsExempt: true,
-    why: 'the renderer imports only types from shared (translations in shared/i18n are the one exception)',
+    why: 'the renderer imports only types from shared (translations in shared/i18n and the plain helpers in shared/format excepted)',
+  },
+  {
+    from: 'src/shared/format/',
+    deny: ['src/'],
+    allow: ['src/shared/format/'],
+    why: 'shared/format holds plain helpers both sides run: it imports nothing',
   },
 ]
 

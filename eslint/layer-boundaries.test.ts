@@ -50,6 +50,12 @@ describe('import boundaries (DESIGN.md layers)', () => {
       await problems(file, `import { messages } from '../../../shared/i18n'\nexport const a = messages\n`),
     ).toEqual([])
     expect(
+      await problems(
+        file,
+        `import { maskPhone } from '../../../shared/format/mask'\nexport const a = maskPhone\n`,
+      ),
+    ).toEqual([])
+    expect(
       await problems(file, `import { readFileSync } from 'node:fs'\nexport const a = readFileSync\n`),
     ).toHaveLength(1)
     expect(
@@ -84,6 +90,18 @@ describe('import boundaries (DESIGN.md layers)', () => {
       ),
     ).toHaveLength(1)
     expect(await problems('src/cli/commands/x.test.ts', code('../../main/core/db/data-store'))).toEqual([])
+  })
+
+  it('keeps shared/format, which the renderer loads, free of imports', async () => {
+    expect(
+      await problems('src/shared/format/x.ts', `import { z } from 'zod'\nexport const a = z\n`),
+    ).toHaveLength(1)
+    expect(
+      await problems(
+        'src/shared/format/x.ts',
+        `import { contract } from '../contract'\nexport const a = contract\n`,
+      ),
+    ).toHaveLength(1)
   })
 
   it('keeps shared free of every other layer', async () => {
