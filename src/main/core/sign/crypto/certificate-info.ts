@@ -2,7 +2,12 @@ import { createHash, X509Certificate } from 'node:crypto'
 import { userError } from '../../../../shared/app-error'
 import { encoded, readElement } from '../../asn1/der'
 import { firstAttribute } from '../../asn1/x509-name'
-import { isIssuedBy, keyAlgorithmLabel, parseCertificate, type ParsedCertificate } from '../../pki/certificate'
+import {
+  isIssuedBy,
+  keyAlgorithmLabel,
+  parseCertificate,
+  type ParsedCertificate,
+} from '../../pki/certificate'
 import { NotSignedData, readSignedData } from '../../pki/signed-data'
 
 export interface CertificateInfo {

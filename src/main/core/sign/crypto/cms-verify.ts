@@ -1,13 +1,5 @@
 import { createHash } from 'node:crypto'
-import {
-  children,
-  content,
-  type DerElement,
-  encoded,
-  integerHex,
-  isContext,
-  oid,
-} from '../../asn1/der'
+import { children, content, type DerElement, encoded, integerHex, isContext, oid } from '../../asn1/der'
 import { parseTime } from '../../asn1/x509-name'
 import { infoOf, type CertificateInfo } from './certificate-info'
 import { parseCertificate, publicKeyOf, type ParsedCertificate } from '../../pki/certificate'
