@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import type { ValueKind } from '../../main/core/filing/filing-door'
 import type { InspectResult } from '../../shared/contract/filing-inspect'
 import { fillPlaceholders } from '../../shared/app-error'
 import { requiredOption, stringOption, UsageError, type CliCommand, type CommandContext } from '../command'
@@ -97,9 +98,10 @@ export const filingCommands: readonly CliCommand[] = [
     async run({ args, options }) {
       const { validateValue, valueKinds } = await door()
       const kind = requiredOption(options, 'kind')
-      if (!(valueKinds as readonly string[]).includes(kind))
-        throw new UsageError(`--kind must be one of ${valueKinds.join(', ')}`)
-      const verdict = await validateValue(kind as (typeof valueKinds)[number], args[0] as string)
+      const kinds = await valueKinds()
+      if (!(kinds as readonly string[]).includes(kind))
+        throw new UsageError(`--kind must be one of ${kinds.join(', ')}`)
+      const verdict = await validateValue(kind as ValueKind, args[0] as string)
       const text = verdict.valid
         ? [`valid: ${verdict.normalized}`, ...verdict.warnings.map((w) => `warning: ${w.message}`)].join('\n')
         : `invalid: ${verdict.message}`

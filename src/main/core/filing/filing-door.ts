@@ -11,7 +11,7 @@ import type { CheckedFile } from './outputs/attachments'
 import type { ValueKind, ValueVerdict } from './validate/validate-value'
 
 export { attachmentExtensions } from './outputs/attachment-types'
-export { valueKinds, type ValueKind } from './validate/validate-value'
+export type { ValueKind } from './validate/validate-value'
 
 // The door to the Filing tool: what the app's contract methods and the `paperdesk filing` commands
 // do, in the user's words. Heavy parts (records, the PDF sheet, the inspector) load on first use,
@@ -37,6 +37,11 @@ export interface ExportSheet {
 /** Reads the APP特征信息 of an APK, IPA or certificate file; needs no data folder. */
 export async function inspectFile(path: string, now = new Date()): Promise<InspectResult> {
   return (await import('./inspect/inspect-file')).inspectFile(path, { now })
+}
+
+/** The kinds of value `validateValue` checks: id, uscc, mobile, email, domain, ip, filing-number. */
+export async function valueKinds(): Promise<readonly ValueKind[]> {
+  return (await import('./validate/validate-value')).valueKinds
 }
 
 /** Checks one value (ID number, USCC, mobile…) as the filing form does; needs no data folder. */

@@ -20,6 +20,8 @@ import { CertifyUseCases, type CertifySource } from './certify/certify-use-cases
 import type { SignatureFileKind } from './signature-file'
 import type { ResolvedSignature } from './signature-library'
 
+import { writeOutputFile } from './output-file'
+
 export { defaultOutputPath, extensionOf, formatFromPath } from './output-file'
 export type { PageChoice } from './pages-to-sign'
 export type { CertifySource, TrustSource } from './certify/certify-use-cases'
@@ -249,10 +251,7 @@ export class SignDoor extends CertifyUseCases {
 
   /** Writes the whole audit trail to a CSV or JSON file. */
   async exportHistory(path: string, format: 'csv' | 'json'): Promise<{ path: string; count: number }> {
-    const [{ historyToCsv, historyToJson }, { writeOutputFile }] = await Promise.all([
-      import('./history-export'),
-      import('./output-file'),
-    ])
+    const { historyToCsv, historyToJson } = await import('./history-export')
     const all = this.records.list()
     const text = format === 'csv' ? historyToCsv(all) : historyToJson(all)
     await writeOutputFile(path, Buffer.from(text, 'utf8'))

@@ -6,6 +6,8 @@ import type {
   VerifyReport,
 } from '../../../../shared/contract/certify'
 import type { ServiceDeps } from '../../service-deps'
+import { readCertificateFile } from '../crypto'
+import { writeOutputFile } from '../output-file'
 import type { CertifyChoice } from '../sign-file'
 import { IdentityStore } from './identity-store'
 import { TrustedCertificates } from './trusted-certificates'
@@ -64,7 +66,6 @@ export class CertifyUseCases {
 
   /** Writes an identity's certificate (never its key) as DER to a new file. */
   async exportCertificate(id: number, path: string): Promise<void> {
-    const { writeOutputFile } = await import('../output-file')
     await writeOutputFile(path, this.identities.certificate(id))
   }
 
@@ -97,7 +98,6 @@ export class CertifyUseCases {
   async trust(source: TrustSource): Promise<TrustedCertificate> {
     if ('der' in source) return this.trusted.add(source.der)
     if ('identityId' in source) return this.trusted.add(this.identities.certificate(source.identityId))
-    const { readCertificateFile } = await import('../crypto')
     return this.trusted.add(readCertificateFile(await readInput(source.file)))
   }
 
