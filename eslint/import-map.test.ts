@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findCycles, importMap, staticPackages, type Edge } from './import-map'
+import { findCycles, importMap, staticFiles, staticPackages, type Edge } from './import-map'
 
 const root = resolve(__dirname, '..')
 const map = importMap(['src', 'e2e', 'bench', 'eslint', 'scripts'])
@@ -64,7 +64,12 @@ describe('the import map', () => {
   })
 
   it('lets `filing inspect` start without the schema library or the database', () => {
-    const loaded = [...staticPackages(map, 'src/main/core/filing/filing-door.ts').keys()]
+    const door = 'src/main/core/filing/filing-door.ts'
+    const loaded = [...staticPackages(map, door).keys()]
     expect(loaded.filter((p) => !p.startsWith('node:'))).toEqual([])
+    // Nor every translation, the validators or the records: they load for the commands that use them.
+    expect(staticFiles(map, door).filter((f) => /shared\/i18n|filing\/(validate|records)\//.test(f))).toEqual(
+      [],
+    )
   })
 })

@@ -169,6 +169,18 @@ export function staticPackages(map: ReadonlyMap<string, readonly Edge[]>, file: 
   return packages
 }
 
+/** The tree's files a module loads with it: its static imports, followed. */
+export function staticFiles(map: ReadonlyMap<string, readonly Edge[]>, file: string): string[] {
+  const seen = new Set<string>()
+  const visit = (from: string) => {
+    if (seen.has(from)) return
+    seen.add(from)
+    for (const edge of map.get(from) ?? []) if (edge.kind === 'static' && !edge.bare) visit(edge.to)
+  }
+  visit(file)
+  return [...seen].sort()
+}
+
 /** The tree's files that `folder`'s own (non-test) files import, outside `folder`, under `target`. */
 export function importsInto(
   map: ReadonlyMap<string, readonly Edge[]>,
