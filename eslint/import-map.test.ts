@@ -63,6 +63,21 @@ describe('the import map', () => {
     }
   })
 
+  it('has the contract’s tool services call only their door (and the shell’s port for dialogs)', () => {
+    const services = [...map.keys()].filter((f) => /^src\/main\/core\/.+-services?\.ts$/.test(f))
+    expect(services).toHaveLength(4)
+    for (const file of services) {
+      const core = (map.get(file) ?? [])
+        .filter((e) => !e.bare && e.to.startsWith('src/main/core/'))
+        .map((e) => e.to)
+      const allowed = /^src\/main\/core\/(service-deps|platform-port|[a-z]+\/[a-z]+-door)\.ts$/
+      expect(
+        core.filter((to) => !allowed.test(to)),
+        file,
+      ).toEqual([])
+    }
+  })
+
   it('lets `filing inspect` start without the schema library or the database', () => {
     const door = 'src/main/core/filing/filing-door.ts'
     const loaded = [...staticPackages(map, door).keys()]
