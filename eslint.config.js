@@ -39,6 +39,14 @@ export default tseslint.config(
   boundary(['src/shared/**'], [...noElectron, ...noNodeIn('shared runs in every process: no Node APIs.')]),
   boundary(['src/main/core/**', 'src/cli/**'], noElectron),
   boundary(
+    ['src/shared/format/**'],
+    [
+      ...noElectron,
+      ...noNodeIn('shared runs in every process: no Node APIs.'),
+      { name: 'zod', message: 'shared/format is loaded by the renderer: plain functions only.' },
+    ],
+  ),
+  boundary(
     ['src/renderer/**'],
     [
       ...noNodeIn('The renderer never touches Node: use window.paperdesk.'),

@@ -12,13 +12,21 @@ import { benchNotesSearch } from './notes-search.bench'
 // `npm run bench`: each benchmark prints its figure as a ratio against a baseline of the same run.
 // P6 times whole processes, so it runs first: spawning from this process after the image
 // benchmarks have grown its heap to ~1 GB adds tens of ms to every spawn.
-await benchFilingInspect()
-await benchDispatch()
-await benchDbBackup()
-await benchSignImage()
-await benchSignPdf()
-await benchSignCertify()
-await benchNotesSave()
-await benchNotesSearch()
-await benchNotesPdf()
-await benchNotesEditor()
+// `npm run bench -- filing-inspect notes-save` runs only those (the names of bench/*.bench.ts).
+const benchmarks: Array<[string, () => Promise<void>]> = [
+  ['filing-inspect', benchFilingInspect],
+  ['dispatch', benchDispatch],
+  ['db-backup', benchDbBackup],
+  ['sign-image', benchSignImage],
+  ['sign-pdf', benchSignPdf],
+  ['sign-certify', benchSignCertify],
+  ['notes-save', benchNotesSave],
+  ['notes-search', benchNotesSearch],
+  ['notes-pdf', benchNotesPdf],
+  ['notes-editor', benchNotesEditor],
+]
+const wanted = process.argv.slice(2)
+const unknown = wanted.filter((name) => !benchmarks.some(([n]) => n === name))
+if (unknown.length > 0)
+  throw new Error(`no benchmark ${unknown.join(', ')}; there are ${benchmarks.map(([n]) => n).join(', ')}`)
+for (const [name, run] of benchmarks) if (wanted.length === 0 || wanted.includes(name)) await run()

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { measure } from './measure'
 import { recordResult } from './results'
 import { contract, PAGES } from './sign-pdf.bench'
+import { CertifyRequestSchema, NewIdentitySchema } from '../src/shared/contract/certify'
 
 // Issue 8: a visible mark plus a cryptographic signature (RSA-2048, incremental update, CMS)
 // on the 14-page PDF, against the visible mark alone, in the same run. Target: ≤ 150 ms added.
@@ -22,10 +23,16 @@ export async function benchSignCertify(): Promise<void> {
     const art = strokesToArt(PointGroupSchema.array().parse(scribble()))
     const signature = { id: 1, name: 'bench', sha256: '0'.repeat(64), art }
     const placements = [
-      { placement: { signatureId: 1, page: PAGES - 1, x: 0.6, y: 0.85, width: 0.25 }, signature },
+      {
+        placement: { signatureId: 1, page: PAGES - 1, x: 0.6, y: 0.85, width: 0.25, rotate: 0, opacity: 1 },
+        signature,
+      },
     ]
     const identities = new IdentityStore(store, () => null)
-    const identity = createIdentity(identities, { commonName: '张三', passphrase: 'bench passphrase' })
+    const identity = createIdentity(
+      identities,
+      NewIdentitySchema.parse({ commonName: '张三', passphrase: 'bench passphrase' }),
+    )
     const output = { format: 'pdf' as const, quality: 90, flatten: false }
 
     const mark = await measure('visible mark alone', 15, () =>
@@ -38,7 +45,10 @@ export async function benchSignCertify(): Promise<void> {
         placements,
         output,
         new Date(),
-        certifyWithIdentity(identities, { identityId: identity.id, passphrase: 'bench passphrase' }),
+        certifyWithIdentity(
+          identities,
+          CertifyRequestSchema.parse({ identityId: identity.id, passphrase: 'bench passphrase' }),
+        ),
       ),
     )
     const added = signed.medianMs - mark.medianMs

@@ -7,6 +7,7 @@ import { strokesToArt } from '../src/main/core/sign/strokes-to-art'
 import { produceSigned } from '../src/main/core/sign/sign-file'
 import { PointGroupSchema } from '../src/shared/contract/sign'
 import { BOX } from './sign-image-box'
+import { PlacementSchema } from '../src/shared/contract/sign'
 
 const [mode, input, signature, roundsText] = process.argv.slice(2) as [string, string, string, string]
 const rounds = Number(roundsText)
@@ -20,7 +21,7 @@ async function ours(): Promise<number> {
     'scan.jpg',
     [
       {
-        placement: { signatureId: 1, page: 0, ...BOX },
+        placement: PlacementSchema.parse({ signatureId: 1, page: 0, ...BOX }),
         signature: { id: 1, name: 'bench', sha256: '0'.repeat(64), art },
       },
     ],

@@ -4,8 +4,8 @@ import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
 import type { SupportedLocale } from '../src/shared/contract'
 import { translate } from '../src/shared/i18n'
 import { expect, test, type PaperdeskApp } from './fixtures'
-import { CertifyPage } from './pages/certify-page'
-import { SignPage } from './pages/sign-page'
+import type { CertifyPage } from './pages/certify-page'
+import type { SignPage } from './pages/sign-page'
 import { shootScreen } from './support/screenshot'
 
 const PASSPHRASE = 'correct horse 马'
@@ -47,8 +47,7 @@ interface Prepared {
  * Sign tab and places the signature on it: everything up to "Save signed copy".
  */
 async function prepare(app: PaperdeskApp, fileName: string): Promise<Prepared> {
-  const sign = new SignPage(app.page, app.shell)
-  const certify = new CertifyPage(app.page, app.shell, app)
+  const { sign, certify } = app
   await sign.open()
   await certify.tab('certificates')
   await expect(app.page.getByTestId('certify-identities-empty')).toBeVisible()

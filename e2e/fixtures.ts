@@ -1,10 +1,12 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import { launchElectron } from './harness/launch-electron'
 import { launchHarness } from './harness/launch-harness'
+import { CertifyPage } from './pages/certify-page'
 import { FilingPage } from './pages/filing-page'
 import { NotesPage } from './pages/notes-page'
 import { SettingsPage } from './pages/settings-page'
 import { ShellPage } from './pages/shell-page'
+import { SignPage } from './pages/sign-page'
 import { databasePath } from './support/database'
 
 export type E2eTarget = 'chromium' | 'electron'
@@ -28,6 +30,9 @@ export interface PaperdeskApp {
   settings: SettingsPage
   filing: FilingPage
   notes: NotesPage
+  sign: SignPage
+  /** Digital signatures: the Certificates and Verify tabs and the export option of the Sign tool. */
+  certify: CertifyPage
   /** The next "choose a backup file" dialog answers `path`; null means the user cancelled. */
   queueBackupFile(path: string | null): Promise<void>
   /** The next "open file" dialog (not the backup one) answers `paths`; null means cancelled. */
@@ -57,7 +62,7 @@ interface Fixtures {
 
 interface Launched extends Omit<
   PaperdeskApp,
-  'shell' | 'settings' | 'notes' | 'filing' | 'dbPath' | 'target'
+  'shell' | 'settings' | 'notes' | 'filing' | 'sign' | 'certify' | 'dbPath' | 'target'
 > {
   close(): Promise<void>
 }
@@ -114,6 +119,8 @@ export const test = base.extend<Fixtures>({
         settings: new SettingsPage(page, shell),
         filing: new FilingPage(page, shell),
         notes: new NotesPage(page, shell),
+        sign: new SignPage(page, shell),
+        certify: new CertifyPage(page, shell, launched),
       })
       if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {
         await testInfo.attach('failure.png', {

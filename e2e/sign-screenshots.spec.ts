@@ -3,7 +3,6 @@ import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
 import sharp from 'sharp'
 import type { SupportedLocale } from '../src/shared/contract'
 import { expect, test } from './fixtures'
-import { SignPage } from './pages/sign-page'
 import { shootScreen } from './support/screenshot'
 
 // Not an assertion on pixels: pictures of the Sign tool for a person to look at.
@@ -20,8 +19,7 @@ async function letterScan(): Promise<Buffer> {
 
 test('screenshots of the Sign tool in both languages and themes', async ({ app }, testInfo) => {
   test.setTimeout(90_000)
-  const { page, settings, shell } = app
-  const sign = new SignPage(page, shell)
+  const { page, settings, shell, sign } = app
   const scan = testInfo.outputPath('letter.jpg')
   writeFileSync(scan, await letterScan())
   const pdfDoc = await PDFDocument.create()

@@ -5,7 +5,6 @@ import sharp from 'sharp'
 import { darkestIn, plainImage, renderPdfPage } from '../src/main/core/sign/test-support/sign-fixtures'
 import { translate } from '../src/shared/i18n'
 import { expect, test } from './fixtures'
-import { SignPage } from './pages/sign-page'
 
 interface AuditRow {
   input_name: string
@@ -33,7 +32,7 @@ test.describe('sign', () => {
   test('draw a signature, place and resize it on a scan, save the signed copy at full size', async ({
     app,
   }) => {
-    const sign = new SignPage(app.page, app.shell)
+    const { sign } = app
     await sign.open()
     await sign.tab('signatures')
     await sign.drawSignature()
@@ -104,7 +103,7 @@ test.describe('sign', () => {
   })
 
   test('sign the second page of a PDF: the mark is on that page only, pages kept', async ({ app }) => {
-    const sign = new SignPage(app.page, app.shell)
+    const { sign } = app
     await sign.open()
     await sign.tab('signatures')
     await sign.drawSignature()

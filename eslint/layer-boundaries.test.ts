@@ -50,12 +50,56 @@ describe('import boundaries (DESIGN.md layers)', () => {
       await problems(file, `import { messages } from '../../../shared/i18n'\nexport const a = messages\n`),
     ).toEqual([])
     expect(
+      await problems(
+        file,
+        `import { maskPhone } from '../../../shared/format/mask'\nexport const a = maskPhone\n`,
+      ),
+    ).toEqual([])
+    expect(
       await problems(file, `import { readFileSync } from 'node:fs'\nexport const a = readFileSync\n`),
     ).toHaveLength(1)
     expect(
       await problems(
         file,
         `import { openCore } from '../../../main/core/open-core'\nexport const a = openCore\n`,
+      ),
+    ).toHaveLength(1)
+  })
+
+  it('lets the CLI import only open-core and the tools’ doors from core (tests excepted)', async () => {
+    const code = (from: string) => `import { x } from '${from}'\nexport const a = x\n`
+    for (const door of ['../../main/core/sign/sign-door', '../../main/core/filing/filing-door'])
+      expect(await problems('src/cli/commands/x.ts', code(door))).toEqual([])
+    expect(await problems('src/cli/x.ts', code('../main/core/open-core'))).toEqual([])
+    expect(await problems('src/cli/x.ts', code('../main/core/db/db-door'))).toEqual([])
+    for (const inside of [
+      '../../main/core/sign/sign-file',
+      '../../main/core/db/data-store',
+      '../../main/core/harness-platform',
+      '../../main/core/sign/certify/certify-use-cases',
+      '../../main/core/doors',
+    ]) {
+      const found = await problems('src/cli/commands/x.ts', code(inside))
+      expect(found, inside).toHaveLength(1)
+      expect(found[0]).toMatch(/doors/)
+    }
+    expect(
+      await problems(
+        'src/cli/commands/x.ts',
+        `import type { DataStore } from '../../main/core/db/data-store'\nexport type A = DataStore\n`,
+      ),
+    ).toHaveLength(1)
+    expect(await problems('src/cli/commands/x.test.ts', code('../../main/core/db/data-store'))).toEqual([])
+  })
+
+  it('keeps shared/format, which the renderer loads, free of imports', async () => {
+    expect(
+      await problems('src/shared/format/x.ts', `import { z } from 'zod'\nexport const a = z\n`),
+    ).toHaveLength(1)
+    expect(
+      await problems(
+        'src/shared/format/x.ts',
+        `import { contract } from '../contract'\nexport const a = contract\n`,
       ),
     ).toHaveLength(1)
   })

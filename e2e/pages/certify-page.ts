@@ -1,5 +1,4 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import type { PaperdeskApp } from '../fixtures'
 import type { ShellPage } from './shell-page'
 
 export interface NewIdentityFields {
@@ -37,7 +36,8 @@ export class CertifyPage {
   constructor(
     readonly page: Page,
     private readonly shell: ShellPage,
-    private readonly dialogs: Pick<PaperdeskApp, 'queueOpenFiles'>,
+    /** The app's open dialog, answered in advance (the fixture's `queueOpenFiles`). */
+    private readonly dialogs: { queueOpenFiles(paths: string[] | null): Promise<void> },
   ) {
     this.identities = page.getByTestId('certify-identity')
     this.createForm = page.getByTestId('certify-create')

@@ -1,5 +1,5 @@
+import type { DbDoor } from '../main/core/db/db-door'
 import type { Core } from '../main/core/open-core'
-import type { DataStore } from '../main/core/db/data-store'
 
 /** How a command writes: one line (or block) per call. */
 export interface CliIo {
@@ -21,17 +21,19 @@ export interface OptionSpec {
 
 export type OptionValues = Record<string, string | boolean | string[] | undefined>
 
-/** What a command gets to work with. The database is opened only if the command asks for it. */
+/**
+ * What a command gets to work with. The data folder is opened only if the command asks for it, and
+ * commands reach it through the tools' doors (`core().doors`), as the app's services do.
+ */
 export interface CommandContext {
   /** Positional arguments after the command words. */
   args: string[]
   options: OptionValues
   json: boolean
-  dataDir: string
   io: CliIo
   /** The data folder's database alone (no services): opened on first call, closed after the command. */
-  store(): Promise<DataStore>
-  /** Every core service on the data folder's database: opened on first call, closed after the command. */
+  db(): Promise<DbDoor>
+  /** The core on the data folder, with every door: opened on first call, closed after the command. */
   core(): Promise<Core>
 }
 

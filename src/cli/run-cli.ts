@@ -1,9 +1,8 @@
 import { createRequire } from 'node:module'
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util'
 import { AppError } from '../shared/app-error'
-import { resolveDataDir } from '../main/core/paths'
+import type { DbDoor } from '../main/core/db/db-door'
 import type { Core } from '../main/core/open-core'
-import type { DataStore } from '../main/core/db/data-store'
 import { UsageError, type CliCommand, type CliIo, type CommandContext, type OptionValues } from './command'
 import { commandTable } from './command-table'
 import { parseGlobalArgs, type GlobalOptions } from './parse-args'
@@ -70,7 +69,7 @@ export async function runCli(
   table: readonly CliCommand[] = commandTable,
 ): Promise<number> {
   let options: GlobalOptions = { json: argv.includes('--json'), help: false, version: false }
-  let opened: { store?: DataStore; core?: Core } = {}
+  let opened: { db?: DbDoor & { close(): void }; core?: Core } = {}
   let command: CliCommand | undefined
   try {
     const parsed = parseGlobalArgs(argv)
@@ -86,25 +85,22 @@ export async function runCli(
       command,
       parsed.rest.slice(command.words.length),
     )
-    const dataDir = resolveDataDir(options.dataDir, io.env ?? process.env)
+    const where = { dataDir: options.dataDir, env: io.env ?? process.env }
     const ctx: CommandContext = {
       args,
       options: commandOptions,
       json: options.json,
-      dataDir,
       io,
-      store: async () => {
-        if (opened.core) return opened.core.store
-        if (!opened.store) {
-          const { DataStore } = await import('../main/core/db/data-store')
-          opened.store = new DataStore(dataDir)
-        }
-        return opened.store
+      db: async () => {
+        if (opened.core) return opened.core.doors.db
+        opened.db ??= (await import('../main/core/open-core')).openCliDb(where)
+        return opened.db
       },
       core: async () => {
         if (!opened.core) {
-          opened.store?.close()
-          opened = { core: await (await import('./open-cli-core')).openCliCore(dataDir, appVersion()) }
+          opened.db?.close()
+          const { openCliCore } = await import('../main/core/open-core')
+          opened = { core: await openCliCore({ ...where, appVersion: appVersion() }) }
         }
         return opened.core as Core
       },
@@ -125,7 +121,7 @@ export async function runCli(
     return 1
   } finally {
     opened.core?.close()
-    opened.store?.close()
+    opened.db?.close()
   }
 }
 

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import type { CertifySource } from '../../main/core/sign/sign-door'
 import type { Identity, SignatureReport, VerifyReport } from '../../shared/contract/certify'
 import { keyAlgorithms } from '../../shared/contract/certify-values'
 import {
@@ -10,9 +12,20 @@ import {
   type CommandContext,
   type OptionSpec,
 } from '../command'
+import { checked, idOrPath, signDoor } from './sign-context'
 
-// Key generation, PKCS#12 and pdf-lib load inside run(), so other commands stay fast.
-const core = () => import('./certify-runner')
+// Key generation, PKCS#12 and pdf-lib load behind the Sign door when a command runs.
+
+/** A password file's text without its final line break. */
+async function readPasswordFile(path: string): Promise<string> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    throw new UsageError(`cannot read the password file ${path}`)
+  }
+  return text.replace(/\r?\n$/, '')
+}
 
 const passwordFile: OptionSpec = {
   type: 'string',
@@ -38,18 +51,29 @@ export const certifyOptions: Record<string, OptionSpec> = {
   'allow-expired': { type: 'boolean', help: 'sign even though the certificate has expired' },
 }
 
-/** The `--certify` request of `sign pdf`, password read from its file; undefined without --certify. */
-export async function certifyRequest(ctx: CommandContext) {
+/** Who signs with `sign pdf --certify ID|FILE.p12`, password read from its file; undefined without it. */
+export async function certifyRequest(ctx: CommandContext): Promise<CertifySource | undefined> {
   const certify = stringOption(ctx.options, 'certify')
   if (certify === undefined) return undefined
-  const runner = await core()
-  return {
-    certify: /^\d+$/.test(certify) ? certify : resolve(certify),
-    password: await runner.readPasswordFile(requiredOption(ctx.options, 'password-file')),
-    cades: ctx.options['cades'] === true,
+  const password = await readPasswordFile(requiredOption(ctx.options, 'password-file'))
+  const fields = {
+    subFilter:
+      ctx.options['cades'] === true ? ('ETSI.CAdES.detached' as const) : ('adbe.pkcs7.detached' as const),
     allowExpired: ctx.options['allow-expired'] === true,
     ...pick(ctx, ['reason', 'location', 'contact']),
   }
+  const source = idOrPath(certify)
+  const {
+    identityId,
+    passphrase: _none,
+    ...details
+  } = await checked((c) => c.CertifyRequestSchema, {
+    ...fields,
+    identityId: 'id' in source ? source.id : 1,
+  })
+  return 'id' in source
+    ? { ...details, identityId, passphrase: password }
+    : { ...details, p12: source.path, password }
 }
 
 function pick(ctx: CommandContext, names: string[]): Record<string, string> {
@@ -117,18 +141,20 @@ export const certifyCommands: readonly CliCommand[] = [
     },
     summary: 'create a self-signed signing identity (certificate and encrypted key)',
     async run(ctx) {
-      const runner = await core()
       const algorithm = stringOption(ctx.options, 'algorithm') ?? 'rsa-2048'
       if (!(keyAlgorithms as readonly string[]).includes(algorithm))
         throw new UsageError(`--algorithm must be one of ${keyAlgorithms.join(', ')}`)
-      const identity = runner.newIdentity(await ctx.store(), {
+      const request = {
         commonName: requiredOption(ctx.options, 'name'),
         organization: stringOption(ctx.options, 'org'),
         email: stringOption(ctx.options, 'email'),
         days: numberOption(ctx.options, 'days') ?? 1095,
         algorithm: algorithm as (typeof keyAlgorithms)[number],
-        passphrase: await runner.readPasswordFile(requiredOption(ctx.options, 'password-file')),
-      })
+        passphrase: await readPasswordFile(requiredOption(ctx.options, 'password-file')),
+      }
+      const identity = await (
+        await signDoor(ctx)
+      ).createIdentity(await checked((c) => c.NewIdentitySchema, request))
       return { value: { id: identity.id }, text: `Created identity ${identity.id}: ${identity.subject}` }
     },
   },
@@ -146,9 +172,8 @@ export const certifyCommands: readonly CliCommand[] = [
     },
     summary: 'import a signing identity from a .p12/.pfx',
     async run(ctx) {
-      const runner = await core()
-      const password = await runner.readPasswordFile(requiredOption(ctx.options, 'password-file'))
-      const identity = await runner.importP12(await ctx.store(), resolve(ctx.args[0] as string), password)
+      const password = await readPasswordFile(requiredOption(ctx.options, 'password-file'))
+      const identity = await (await signDoor(ctx)).importIdentity(resolve(ctx.args[0] as string), password)
       return { value: { id: identity.id }, text: `Imported identity ${identity.id}: ${identity.subject}` }
     },
   },
@@ -157,7 +182,7 @@ export const certifyCommands: readonly CliCommand[] = [
     maxArgs: 0,
     summary: 'list the signing identities',
     async run(ctx) {
-      const list = (await core()).listIdentities(await ctx.store())
+      const list = (await signDoor(ctx)).listIdentities()
       return { value: list, text: list.map(identityText).join('\n') || 'No signing identities yet.' }
     },
   },
@@ -172,7 +197,8 @@ export const certifyCommands: readonly CliCommand[] = [
     summary: "write an identity's certificate (never its key) as .cer",
     async run(ctx) {
       const out = resolve(requiredOption(ctx.options, 'out'))
-      await (await core()).exportCertificate(await ctx.store(), idArg(ctx), out)
+      const id = idArg(ctx)
+      await (await signDoor(ctx)).exportCertificate(id, out)
       return { value: { path: out }, text: `Wrote ${out}` }
     },
   },
@@ -183,7 +209,8 @@ export const certifyCommands: readonly CliCommand[] = [
     maxArgs: 1,
     summary: 'delete a signing identity and its key',
     async run(ctx) {
-      const deleted = (await core()).deleteIdentity(await ctx.store(), idArg(ctx))
+      const id = idArg(ctx)
+      const deleted = (await signDoor(ctx)).deleteIdentity(id)
       return {
         value: { deleted },
         text: deleted ? 'Deleted.' : 'No such identity.',
@@ -198,7 +225,7 @@ export const certifyCommands: readonly CliCommand[] = [
     maxArgs: 1,
     summary: 'check every signature of a PDF; exit 0 only if there is one and all are valid',
     async run(ctx) {
-      const report = await (await core()).verify(await ctx.store(), resolve(ctx.args[0] as string))
+      const report = await (await signDoor(ctx)).verifyPdf(resolve(ctx.args[0] as string))
       const ok = report.signatures.length > 0 && report.signatures.every((s) => s.valid)
       const text = report.signatures.map(signatureText).join('\n') || `${report.name} has no signatures.`
       return { value: plainReport(report), text, exitCode: ok ? 0 : 1 }
@@ -211,10 +238,10 @@ export const certifyCommands: readonly CliCommand[] = [
     maxArgs: 1,
     summary: 'trust a certificate (a file, or an identity\'s): signatures chaining to it are "trusted"',
     async run(ctx) {
-      const value = ctx.args[0] as string
+      const source = idOrPath(ctx.args[0] as string)
       const added = await (
-        await core()
-      ).trust(await ctx.store(), /^\d+$/.test(value) ? value : resolve(value))
+        await signDoor(ctx)
+      ).trust('id' in source ? { identityId: source.id } : { file: source.path })
       return { value: added, text: `Trusted ${added.subject} (${added.sha256})` }
     },
   },
@@ -223,7 +250,7 @@ export const certifyCommands: readonly CliCommand[] = [
     maxArgs: 0,
     summary: 'list the trusted certificates',
     async run(ctx) {
-      const list = (await core()).listTrusted(await ctx.store())
+      const list = (await signDoor(ctx)).listTrusted()
       return {
         value: list,
         text: list.map((t) => `${t.sha256}\t${t.subject}`).join('\n') || 'No trusted certificates.',
@@ -237,7 +264,7 @@ export const certifyCommands: readonly CliCommand[] = [
     maxArgs: 1,
     summary: 'stop trusting a certificate',
     async run(ctx) {
-      const removed = (await core()).untrust(await ctx.store(), ctx.args[0] as string)
+      const removed = (await signDoor(ctx)).untrust(ctx.args[0] as string)
       return {
         value: { removed },
         text: removed ? 'Removed.' : 'Not trusted anyway.',

@@ -11,12 +11,12 @@ export const dbCommands: readonly CliCommand[] = [
     minArgs: 1,
     maxArgs: 1,
     summary: 'copy the database to the new file OUT while it may be in use',
-    async run({ args, store }) {
+    async run({ args, db }) {
       const out = resolve(args[0] as string)
       if (existsSync(out)) throw new AppError('IO', `${args[0]} already exists; choose a new file name`)
-      const s = await store()
-      const made = await s.backupTo(out)
-      return { value: made, text: `Backed up ${s.path} to ${made.path} (${made.bytes} bytes)` }
+      const door = await db()
+      const made = await door.backupTo(out)
+      return { value: made, text: `Backed up ${door.path} to ${made.path} (${made.bytes} bytes)` }
     },
   },
   {
@@ -26,14 +26,14 @@ export const dbCommands: readonly CliCommand[] = [
     maxArgs: 1,
     summary:
       'replace the database with the backup IN (checked first; the current database is kept in the data folder’s backups/)',
-    async run({ args, store }) {
+    async run({ args, db }) {
       const source = resolve(args[0] as string)
       if (!existsSync(source)) throw new AppError('NOT_FOUND', `${args[0]}: no such file`)
-      const s = await store()
-      const result = await s.restoreFrom(source)
+      const door = await db()
+      const result = await door.restoreFrom(source)
       return {
         value: result,
-        text: `Restored ${s.path} from ${result.restoredFrom}\nThe previous database was kept at ${result.safetyCopy}`,
+        text: `Restored ${door.path} from ${result.restoredFrom}\nThe previous database was kept at ${result.safetyCopy}`,
       }
     },
   },
@@ -41,8 +41,8 @@ export const dbCommands: readonly CliCommand[] = [
     words: ['db', 'check'],
     maxArgs: 0,
     summary: 'run an integrity check and show the schema version',
-    async run({ store }) {
-      const check = (await store()).check()
+    async run({ db }) {
+      const check = (await db()).check()
       const text = [
         `database: ${check.path} (${check.bytes} bytes)`,
         `integrity: ${check.integrity.join('; ')}`,

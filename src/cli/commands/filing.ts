@@ -1,16 +1,26 @@
 import { resolve } from 'node:path'
-import type { FilingDetail } from '../../shared/contract/filing'
+import type { ValueKind } from '../../main/core/filing/filing-door'
 import type { InspectResult } from '../../shared/contract/filing-inspect'
-import { AppError, fillPlaceholders } from '../../shared/app-error'
+import { fillPlaceholders } from '../../shared/app-error'
 import { requiredOption, stringOption, UsageError, type CliCommand, type CommandContext } from '../command'
 
 // Top level stays light: `filing inspect` must start fast (it never opens the database), so the
-// inspector, validators and the core are imported inside each command's run.
+// Filing door and the contract's schemas are imported inside each command's run.
 
-async function call<T>(ctx: CommandContext, method: string, input: unknown): Promise<T> {
-  const result = await (await ctx.core()).call(`paperdesk:filing.${method}`, input)
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details)
-  return result.value as T
+const door = () => import('../../main/core/filing/filing-door')
+
+/** The Filing door on the data folder. */
+async function filingDoor(ctx: CommandContext) {
+  return (await ctx.core()).doors.filing
+}
+
+/** The contract's filing schemas and the check the app's calls get: options are checked the same way. */
+async function contract() {
+  const [{ filingContract }, { checkInput }] = await Promise.all([
+    import('../../shared/contract/filing'),
+    import('../../shared/contract/check-input'),
+  ])
+  return { methods: filingContract, checkInput }
 }
 
 function filingId(text: string | undefined): number {
@@ -58,7 +68,7 @@ export const filingCommands: readonly CliCommand[] = [
     async run({ args }) {
       // Only the English warnings, not every string of the app: this command is run in scripts.
       const [{ inspectFile }, { filingWarningsEn }] = await Promise.all([
-        import('../../main/core/filing/inspect/inspect-file'),
+        door(),
         import('../../shared/i18n/en/filing-reasons'),
       ])
       const result = await inspectFile(resolve(args[0] as string))
@@ -86,11 +96,12 @@ export const filingCommands: readonly CliCommand[] = [
     },
     summary: 'check one value as the filing form does; exit 1 if it is invalid',
     async run({ args, options }) {
-      const { validateValue, valueKinds } = await import('../../main/core/filing/validate/validate-value')
+      const { validateValue, valueKinds } = await door()
       const kind = requiredOption(options, 'kind')
-      if (!(valueKinds as readonly string[]).includes(kind))
-        throw new UsageError(`--kind must be one of ${valueKinds.join(', ')}`)
-      const verdict = validateValue(kind as (typeof valueKinds)[number], args[0] as string, new Date())
+      const kinds = await valueKinds()
+      if (!(kinds as readonly string[]).includes(kind))
+        throw new UsageError(`--kind must be one of ${kinds.join(', ')}`)
+      const verdict = await validateValue(kind as ValueKind, args[0] as string)
       const text = verdict.valid
         ? [`valid: ${verdict.normalized}`, ...verdict.warnings.map((w) => `warning: ${w.message}`)].join('\n')
         : `invalid: ${verdict.message}`
@@ -116,19 +127,17 @@ export const filingCommands: readonly CliCommand[] = [
     },
     summary: 'start a filing with its provider’s steps',
     async run(ctx) {
-      const { provinces } = await import('../../main/core/filing/data/provinces')
       const wanted = stringOption(ctx.options, 'province') ?? ''
-      const province = provinces.find((p) =>
-        [p.code, p.abbr, p.zh, p.en.toLowerCase(), ...p.aliases].includes(wanted.toLowerCase()),
-      )
+      const province = await (await door()).findProvince(wanted)
       if (wanted && !province) throw new UsageError(`unknown province ${wanted}`)
-      const input = {
+      const { methods, checkInput } = await contract()
+      const filing = checkInput(methods.create.input, {
         appName: requiredOption(ctx.options, 'app-name'),
         provider: requiredOption(ctx.options, 'provider'),
         filingType: stringOption(ctx.options, 'type') ?? 'first',
-        province: province?.code ?? '',
-      }
-      const { id } = await call<{ id: number }>(ctx, 'create', input)
+        province: province ?? '',
+      })
+      const id = await (await filingDoor(ctx)).create(filing)
       return { value: { id }, text: `Created filing ${id}` }
     },
   },
@@ -137,14 +146,7 @@ export const filingCommands: readonly CliCommand[] = [
     maxArgs: 0,
     summary: 'list every filing, most pressing first, with what is due next',
     async run(ctx) {
-      type Row = {
-        id: number
-        appName: string
-        provider: string
-        status: string
-        due: { kind: string; at: string | null; latest: string | null }
-      }
-      const rows = await call<Row[]>(ctx, 'list', undefined)
+      const rows = await (await filingDoor(ctx)).list()
       const text = rows.length
         ? rows
             .map(
@@ -163,7 +165,7 @@ export const filingCommands: readonly CliCommand[] = [
     maxArgs: 1,
     summary: 'everything about one filing (steps, form, issues, materials) as JSON',
     async run(ctx) {
-      const detail = await call<unknown>(ctx, 'get', { id: filingId(ctx.args[0]) })
+      const detail = await (await filingDoor(ctx)).detail(filingId(ctx.args[0]))
       return { value: detail, text: JSON.stringify(detail, null, 2) }
     },
   },
@@ -181,12 +183,14 @@ export const filingCommands: readonly CliCommand[] = [
       const status = stringOption(ctx.options, 'status')
       const note = stringOption(ctx.options, 'note')
       if (!status && note === undefined) throw new UsageError('give --status and/or --note')
-      const detail = await call<{ status: string }>(ctx, 'setStep', {
+      const { methods, checkInput } = await contract()
+      const step = checkInput(methods.setStep.input, {
         id: filingId(ctx.args[0]),
         step: ctx.args[1],
         ...(status ? { status } : {}),
         ...(note !== undefined ? { note } : {}),
       })
+      const detail = await (await filingDoor(ctx)).setStep(step.id, step.step, step.status, step.note)
       return { value: detail, text: `Filing ${ctx.args[0]} is now ${detail.status}` }
     },
   },
@@ -206,28 +210,14 @@ export const filingCommands: readonly CliCommand[] = [
       const out = resolve(requiredOption(ctx.options, 'out'))
       const locale = stringOption(ctx.options, 'locale') ?? 'zh-CN'
       if (locale !== 'zh-CN' && locale !== 'en') throw new UsageError('--locale must be zh-CN or en')
-      const detail = await call<FilingDetail>(ctx, 'get', {
-        id: filingId(ctx.args[0]),
+      const made = await (
+        await filingDoor(ctx)
+      ).exportPdf(filingId(ctx.args[0]), {
+        path: out,
+        locale,
+        masked: ctx.options['unmasked'] !== true,
+        what: ctx.options['checklist'] === true ? 'checklist' : 'summary',
       })
-      const core = await ctx.core()
-      const [{ exportFilingPdf }, { filingCatalog }, { HarnessPlatform }] = await Promise.all([
-        import('../../main/core/filing/outputs/export-pdf'),
-        import('../../main/core/filing/filing-services'),
-        import('../../main/core/harness-platform'),
-      ])
-      const made = await exportFilingPdf(
-        detail,
-        filingCatalog,
-        () => new HarnessPlatform({ env: ctx.io.env ?? process.env }).openPrinter(),
-        core.blobs,
-        {
-          path: out,
-          locale,
-          masked: ctx.options['unmasked'] !== true,
-          what: ctx.options['checklist'] === true ? 'checklist' : 'summary',
-          now: new Date(),
-        },
-      )
       return { value: made, text: `Wrote ${made.path} (${made.bytes} bytes)` }
     },
   },

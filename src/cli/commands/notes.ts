@@ -2,11 +2,9 @@ import { resolve } from 'node:path'
 import type { CliCommand, CommandContext } from '../command'
 import { listOption, numberOption, requiredOption, stringOption, UsageError } from '../command'
 
-/** The Notes tool's storage on the CLI's core (heavy modules load only when a command runs). */
-async function notesCore(ctx: CommandContext) {
-  const core = await ctx.core()
-  const { NotesCore } = await import('../../main/core/notes/notes-core')
-  return { core, notes: new NotesCore({ store: core.store, settings: core.settings, blobs: core.blobs }) }
+/** The Notes door on the data folder (the core opens, and heavy modules load, only when a command runs). */
+async function notesDoor(ctx: CommandContext) {
+  return (await ctx.core()).doors.notes
 }
 
 function parseIds(args: readonly string[]): number[] {
@@ -44,12 +42,16 @@ export const notesCommands: readonly CliCommand[] = [
       const mdFile = stringOption(ctx.options, 'md-file')
       if ((htmlFile === undefined) === (mdFile === undefined))
         throw new UsageError('give exactly one of --html-file or --md-file')
-      const { readNoteFile } = await import('../../main/core/notes/import/read-note-file')
-      const html = await readNoteFile(resolve((htmlFile ?? mdFile) as string), htmlFile ? 'html' : 'md')
-      const { notes } = await notesCore(ctx)
-      const notebookName = stringOption(ctx.options, 'notebook')
-      const notebookId = notebookName ? notes.notebooks.ensure(notebookName).id : null
-      const [id] = await notes.addNotes([{ title, html, notebookId, tags: listOption(ctx.options, 'tag') }])
+      const notebook = stringOption(ctx.options, 'notebook')
+      const id = await (
+        await notesDoor(ctx)
+      ).addFromFile({
+        title,
+        path: resolve((htmlFile ?? mdFile) as string),
+        format: htmlFile ? 'html' : 'md',
+        ...(notebook ? { notebook } : {}),
+        tags: listOption(ctx.options, 'tag'),
+      })
       return { value: { id }, text: `Added note ${id}` }
     },
   },
@@ -58,9 +60,9 @@ export const notesCommands: readonly CliCommand[] = [
     maxArgs: 0,
     summary: 'list the notes not in the trash, last edited first',
     async run(ctx) {
-      const { notes } = await notesCore(ctx)
-      const names = new Map(notes.notebooks.overview().notebooks.map((nb) => [nb.id, nb.name]))
-      const list = notes.notes.list({ kind: 'all' }, 'updated', 5000).notes.map((n) => ({
+      const notes = await notesDoor(ctx)
+      const names = new Map((await notes.overview()).notebooks.map((nb) => [nb.id, nb.name]))
+      const list = (await notes.list({ kind: 'all' }, 'updated', 5000)).notes.map((n) => ({
         id: n.id,
         title: n.title,
         notebook: n.notebookId === null ? null : (names.get(n.notebookId) ?? null),
@@ -89,9 +91,9 @@ export const notesCommands: readonly CliCommand[] = [
     minArgs: 1,
     summary: 'full-text search (Chinese substrings too), best match first',
     async run(ctx) {
-      const { core } = await notesCore(ctx)
-      const { searchNotes } = await import('../../main/core/notes/search/note-search')
-      const result = searchNotes(core.store, {
+      const result = await (
+        await notesDoor(ctx)
+      ).search({
         query: ctx.args.join(' '),
         notebookId: null,
         tagId: null,
@@ -147,19 +149,7 @@ export const notesCommands: readonly CliCommand[] = [
       })
       if (!pdf.success)
         throw new UsageError(pdf.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
-      const { core, notes } = await notesCore(ctx)
-      const { exportNotes } = await import('../../main/core/notes/export/export-notes')
-      const result = await exportNotes({
-        core: notes,
-        blobs: core.blobs,
-        openPrinter: async () =>
-          (await import('../../main/core/pdf/chromium-printer')).openChromiumPrinter(
-            ctx.io.env ?? process.env,
-          ),
-        input: { ids, format, pdf: pdf.data, locale, title: stringOption(ctx.options, 'title') },
-        path: out,
-        ctx: { signal: new AbortController().signal, progress: () => undefined },
-      })
+      const result = await (await notesDoor(ctx)).exportNotes({ ids, format, pdf: pdf.data, locale, title: stringOption(ctx.options, 'title') }, out)
       const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
       const detail =
         format === 'pdf'
@@ -179,10 +169,9 @@ export const notesCommands: readonly CliCommand[] = [
     minArgs: 1,
     summary: 'import .md, .html, .docx or .txt files as notes (all or none)',
     async run(ctx) {
-      const { notes } = await notesCore(ctx)
-      const { importFiles } = await import('../../main/core/notes/import/import-with-picker')
-      const { imported } = await importFiles(
-        notes,
+      const { imported } = await (
+        await notesDoor(ctx)
+      ).importFiles(
         ctx.args.map((f) => resolve(f)),
         null,
       )

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
-import type { Placement, SignRecord, StampFormat } from '../../shared/contract/sign'
+import type { SignatureSource, PageChoice, Where } from '../../main/core/sign/sign-door'
+import type { SignRecord, StampFormat } from '../../shared/contract/sign'
 import { stampFormats } from '../../shared/contract/sign-values'
 import {
   numberOption,
@@ -11,9 +12,23 @@ import {
   type OptionSpec,
 } from '../command'
 import { certifyOptions, certifyRequest } from './certify'
+import { checked, idOrPath, signDoor } from './sign-context'
 
-// Heavy modules (sharp, pdf-lib) load inside run(), so other commands stay fast.
-const core = () => import('./sign-runner')
+// The Sign door loads sharp and pdf-lib when a command runs, so other commands stay fast.
+const door = () => import('../../main/core/sign/sign-door')
+
+function signatureSource(ctx: CommandContext): SignatureSource {
+  const source = idOrPath(requiredOption(ctx.options, 'signature'))
+  return 'id' in source ? source : { file: source.path }
+}
+
+/** The output format `--out` names; `image` allows images too. */
+async function outputFormat(out: string, image: boolean) {
+  const format = (await door()).formatFromPath(out)
+  if (!format || (!image && format !== 'pdf'))
+    throw new UsageError(image ? '--out must end in .jpg, .png or .pdf' : '--out must end in .pdf')
+  return format
+}
 
 const placementOptions: Record<string, OptionSpec> = {
   signature: {
@@ -57,8 +72,23 @@ function fraction(ctx: CommandContext, name: string): number {
   return value
 }
 
+/** Checks a placement's values (ranges, the label's length) and the JPEG quality as the app's are. */
+async function checkedPlacement(where: Where, quality = 90): Promise<Where> {
+  await checked((c) => c.OutputOptionsSchema.pick({ quality: true }), { quality })
+  const {
+    page: _page,
+    signatureId: _id,
+    ...checkedWhere
+  } = await checked((c) => c.PlacementSchema, {
+    ...where,
+    page: 0,
+    signatureId: 1,
+  })
+  return checkedWhere
+}
+
 /** The placement the options describe, without page or signature. */
-export function placementFrom(ctx: CommandContext): Omit<Placement, 'page' | 'signatureId'> {
+export function placementFrom(ctx: CommandContext): Where {
   const format = stringOption(ctx.options, 'date-format') ?? 'iso'
   if (!(stampFormats as readonly string[]).includes(format))
     throw new UsageError(`--date-format must be one of ${stampFormats.join(', ')}`)
@@ -78,14 +108,13 @@ export function placementFrom(ctx: CommandContext): Omit<Placement, 'page' | 'si
   }
 }
 
-/** `1`, `2,3`, `all`, `last` as 0-based page indexes, given the page count. */
-export function parsePages(spec: string, count: number): number[] {
-  if (spec === 'all') return Array.from({ length: count }, (_, i) => i)
-  if (spec === 'last') return [count - 1]
+/** `--pages 1`, `2,3`, `all` or `last`; the door resolves them against the document. */
+export function pageChoice(spec: string): PageChoice {
+  if (spec === 'all' || spec === 'last') return spec
   const pages = spec.split(',').map((p) => Number(p.trim()))
   if (pages.some((p) => !Number.isInteger(p) || p < 1))
     throw new UsageError(`--pages ${spec}: use 1, 2,3, all or last`)
-  return [...new Set(pages)].map((p) => p - 1)
+  return pages
 }
 
 function recordText(r: SignRecord): string {
@@ -111,9 +140,8 @@ export const signCommands: readonly CliCommand[] = [
       )
       if (given.length !== 1) throw new UsageError('give exactly one of --svg, --png, --strokes')
       const kind = given[0] as 'svg' | 'png' | 'strokes'
-      const saved = await (
-        await core()
-      ).saveSignature(await ctx.store(), name, kind, resolve(requiredOption(ctx.options, kind)))
+      const path = resolve(requiredOption(ctx.options, kind))
+      const saved = await (await signDoor(ctx)).saveSignatureFile(name, kind, path)
       return { value: { id: saved.id }, text: `Saved signature ${saved.id} (${saved.name})` }
     },
   },
@@ -122,7 +150,7 @@ export const signCommands: readonly CliCommand[] = [
     maxArgs: 0,
     summary: 'list the signatures in the library',
     async run(ctx) {
-      const list = (await core()).listSignatures(await ctx.store())
+      const list = await (await signDoor(ctx)).listSignatures()
       const text = list
         .map((s) => `${s.id}\t${s.name}\t${s.kind}${s.isDefault ? '\t(default)' : ''}`)
         .join('\n')
@@ -145,17 +173,23 @@ export const signCommands: readonly CliCommand[] = [
     },
     summary: 'sign an image at its full resolution',
     async run(ctx) {
+      const where = placementFrom(ctx)
+      const output = resolve(requiredOption(ctx.options, 'out'))
+      const format = await outputFormat(output, true)
+      const quality = numberOption(ctx.options, 'quality') ?? 90
+      const placement = await checkedPlacement(where, quality)
       const record = await (
-        await core()
-      ).signOne(await ctx.store(), {
+        await signDoor(ctx)
+      ).signFile({
         input: resolve(requiredOption(ctx.options, 'background')),
-        output: resolve(requiredOption(ctx.options, 'out')),
-        signature: requiredOption(ctx.options, 'signature'),
-        placement: placementFrom(ctx),
-        pages: '1',
-        quality: numberOption(ctx.options, 'quality') ?? 90,
+        output,
+        format,
+        signature: signatureSource(ctx),
+        placement,
+        pages: 'first',
+        quality,
         flatten: false,
-        image: true,
+        origin: 'cli',
       })
       return { value: record, text: `Signed ${record.inputName} → ${record.outputPath}` }
     },
@@ -173,18 +207,25 @@ export const signCommands: readonly CliCommand[] = [
     },
     summary: 'sign pages of a PDF with vector signatures (and, with --certify, a cryptographic signature)',
     async run(ctx) {
+      const where = placementFrom(ctx)
+      const certify = await certifyRequest(ctx)
+      const output = resolve(requiredOption(ctx.options, 'out'))
+      const format = await outputFormat(output, false)
+      const pages = pageChoice(stringOption(ctx.options, 'pages') ?? 'last')
+      const placement = await checkedPlacement(where)
       const record = await (
-        await core()
-      ).signOne(await ctx.store(), {
+        await signDoor(ctx)
+      ).signFile({
         input: resolve(requiredOption(ctx.options, 'in')),
-        output: resolve(requiredOption(ctx.options, 'out')),
-        signature: requiredOption(ctx.options, 'signature'),
-        placement: placementFrom(ctx),
-        pages: stringOption(ctx.options, 'pages') ?? 'last',
+        output,
+        format,
+        signature: signatureSource(ctx),
+        placement,
+        pages,
         quality: 90,
         flatten: ctx.options['flatten'] === true,
-        image: false,
-        certify: await certifyRequest(ctx),
+        origin: 'cli',
+        ...(certify ? { certify } : {}),
       })
       return { value: record, text: `Signed ${record.inputName} → ${record.outputPath}` }
     },
@@ -209,17 +250,26 @@ export const signCommands: readonly CliCommand[] = [
       const pages = stringOption(ctx.options, 'pages') ?? 'last'
       if (pages !== 'first' && pages !== 'last' && pages !== 'all')
         throw new UsageError('--pages must be first, last or all')
+      const quality = numberOption(ctx.options, 'quality') ?? 90
+      const placement = await checkedPlacement(placementFrom(ctx), quality)
       const result = await (
-        await core()
-      ).signBatch(await ctx.store(), {
-        files: ctx.args.map((f) => resolve(f)),
-        outDir: resolve(requiredOption(ctx.options, 'out-dir')),
-        signature: requiredOption(ctx.options, 'signature'),
-        placement: placementFrom(ctx),
-        pages,
-        quality: numberOption(ctx.options, 'quality') ?? 90,
-        progress: (line) => (ctx.json ? undefined : ctx.io.stderr(line)),
-      })
+        await signDoor(ctx)
+      ).signBatch(
+        {
+          files: ctx.args.map((f) => resolve(f)),
+          outDir: resolve(requiredOption(ctx.options, 'out-dir')),
+          signature: signatureSource(ctx),
+          placement,
+          pages,
+          quality,
+          origin: 'cli',
+        },
+        {
+          signal: new AbortController().signal,
+          progress: (done, total, label) =>
+            label && !ctx.json ? ctx.io.stderr(`[${done + 1}/${total}] ${label}`) : undefined,
+        },
+      )
       const failed = result.items.filter((i) => i.error)
       const text = result.items
         .map((i) => (i.error ? `FAILED ${i.input}: ${i.error.message}` : `${i.input} → ${i.output}`))
@@ -234,7 +284,7 @@ export const signCommands: readonly CliCommand[] = [
     summary: 'the audit trail of signed outputs, newest first',
     async run(ctx) {
       const limit = numberOption(ctx.options, 'limit')
-      const records = (await core()).history(await ctx.store(), limit)
+      const records = (await signDoor(ctx)).history(limit)
       return { value: records, text: records.map(recordText).join('\n') || 'Nothing signed yet.' }
     },
   },

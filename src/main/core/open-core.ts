@@ -3,6 +3,9 @@ import { AssetRoutes } from './assets/asset-routes'
 import { AssetStore } from './assets/asset-store'
 import { JobRunner } from './jobs/job-runner'
 import { DataStore } from './db/data-store'
+import { DbDoor } from './db/db-door'
+import { openDoors, type Doors } from './doors'
+import { resolveDataDir } from './paths'
 import type { PlatformPort } from './platform-port'
 import { dispatch } from './rpc/dispatch'
 import { createServices } from './services'
@@ -12,6 +15,8 @@ export interface Core {
   store: DataStore
   settings: SettingStore
   services: Services
+  /** The tools' use cases, for callers that are not a contract transport (the CLI). */
+  doors: Doors
   /** What `paperdesk-asset:` URLs serve; both shells answer through it. */
   assets: AssetRoutes
   blobs: AssetStore
@@ -28,6 +33,31 @@ export interface CoreOptions {
   log?: (message: string, error: unknown) => void
 }
 
+export interface CliCoreOptions {
+  /** `--data-dir`; else PAPERDESK_DATA_DIR, else the OS default (as the app decides). */
+  dataDir: string | undefined
+  env: NodeJS.ProcessEnv
+  appVersion: string
+}
+
+/**
+ * The core as the `paperdesk` command opens it, on plain Node: no dialogs (pickers answer
+ * "cancelled"), PDF through a system Chromium found with `env`, keys protected by passphrases.
+ */
+export async function openCliCore({ dataDir, env, appVersion }: CliCoreOptions): Promise<Core> {
+  const { HarnessPlatform } = await import('./harness-platform')
+  return openCore({
+    dataDir: resolveDataDir(dataDir, env),
+    platform: new HarnessPlatform({ appVersion, env }),
+  })
+}
+
+/** The data folder's database alone, behind its door, for `paperdesk db`: no services; close it after. */
+export function openCliDb({ dataDir, env }: Omit<CliCoreOptions, 'appVersion'>): DbDoor & { close(): void } {
+  const store = new DataStore(resolveDataDir(dataDir, env))
+  return Object.assign(new DbDoor(store), { close: () => store.close() })
+}
+
 /** Opens the data folder's database (migrating it) and wires every service to it. */
 export function openCore({ dataDir, platform, onSettingsChanged, log }: CoreOptions): Core {
   const store = new DataStore(dataDir)
@@ -37,11 +67,14 @@ export function openCore({ dataDir, platform, onSettingsChanged, log }: CoreOpti
   // Content-addressed, so knowing the key is the only way to ask for a blob.
   assets.register('blob', (sha256) => blobs.get(sha256))
   const jobs = new JobRunner()
-  const services = createServices({ store, settings, platform, assets, blobs, jobs, onSettingsChanged })
+  const deps = { store, settings, platform, assets, blobs, jobs, onSettingsChanged }
+  const doors = openDoors(deps)
+  const services = createServices(deps, doors)
   return {
     store,
     settings,
     services,
+    doors,
     assets,
     blobs,
     jobs,

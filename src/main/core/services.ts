@@ -1,33 +1,18 @@
 import type { Services } from '../../shared/api'
-import type { AssetRoutes } from './assets/asset-routes'
-import type { AssetStore } from './assets/asset-store'
+import type { Doors } from './doors'
 import { createFilingServices } from './filing/filing-services'
-import type { JobRunner } from './jobs/job-runner'
 import { matchLocale } from '../../shared/i18n'
-import type { DataStore } from './db/data-store'
 import { schemaVersion } from './db/migrate'
 import { createNotesServices } from './notes/notes-service'
-import type { PlatformPort } from './platform-port'
+import type { ServiceDeps } from './service-deps'
 import type { SettingStore } from './settings/setting-store'
 import { createCertifyServices } from './sign/certify/certify-services'
 import { createSignServices } from './sign/sign-services'
 
-export interface ServiceDeps {
-  store: DataStore
-  settings: SettingStore
-  platform: PlatformPort
-  /** `paperdesk-asset:` kinds register here (note images, previews). */
-  assets: AssetRoutes
-  /** The shared `asset` table (content-addressed blobs); served as `blob/<sha256>`. */
-  blobs: AssetStore
-  /** Long operations with progress and cancel (exports, batches). */
-  jobs: JobRunner
-  /** Called after the user's settings changed, e.g. so main can rebuild its menu. */
-  onSettingsChanged?: () => void
-}
+export type { ServiceDeps } from './service-deps'
 
 /** Every contract method, implemented on the core. Inputs arrive already validated. */
-export function createServices(deps: ServiceDeps): Services {
+export function createServices(deps: ServiceDeps, doors: Doors): Services {
   const { store, settings, platform, jobs, onSettingsChanged } = deps
   return {
     app: {
@@ -52,24 +37,24 @@ export function createServices(deps: ServiceDeps): Services {
       },
     },
     db: {
-      check: () => store.check(),
-      backupNow: () => store.backupNow(),
-      listBackups: () => store.listBackups(),
-      autoBackupStatus: () => store.autoBackupStatus(),
-      restoreBackup: ({ name }) => store.restoreBackup(name),
+      check: () => doors.db.check(),
+      backupNow: () => doors.db.backupNow(),
+      listBackups: () => doors.db.listBackups(),
+      autoBackupStatus: () => doors.db.autoBackupStatus(),
+      restoreBackup: ({ name }) => doors.db.restoreBackup(name),
       restoreFromFile: async () => {
         const file = await platform.pickBackupFile()
-        return file ? store.restoreFrom(file) : null
+        return file ? doors.db.restoreFrom(file) : null
       },
     },
     jobs: {
       status: ({ id }) => jobs.status(id),
       cancel: ({ id }) => jobs.cancel(id),
     },
-    sign: createSignServices(deps),
-    certify: createCertifyServices(deps),
-    filing: createFilingServices(deps),
-    notes: createNotesServices(deps),
+    sign: createSignServices(deps, doors.sign),
+    certify: createCertifyServices(deps, doors.sign),
+    filing: createFilingServices(deps, doors.filing),
+    notes: createNotesServices(deps, doors.notes),
   }
 }
 

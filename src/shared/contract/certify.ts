@@ -58,6 +58,7 @@ export const NewIdentitySchema = z
   })
   .strict()
 export type NewIdentity = z.input<typeof NewIdentitySchema>
+export type CheckedNewIdentity = z.output<typeof NewIdentitySchema>
 
 /** The cryptographic part of signing a PDF: who signs, and the fields readers show. */
 export const CertifyRequestSchema = z
@@ -73,6 +74,7 @@ export const CertifyRequestSchema = z
   })
   .strict()
 export type CertifyRequest = z.input<typeof CertifyRequestSchema>
+export type CheckedCertifyRequest = z.output<typeof CertifyRequestSchema>
 
 /** What the audit trail keeps about a cryptographic signature. */
 export const CertificationSchema = z.object({

@@ -24,6 +24,7 @@ export const PointGroupSchema = z.object({
   points: z.array(StrokePointSchema).min(1).max(20_000),
 })
 export type PointGroup = z.input<typeof PointGroupSchema>
+export type CheckedPointGroup = z.output<typeof PointGroupSchema>
 
 export const StrokesSchema = z
   .array(PointGroupSchema)
@@ -94,6 +95,8 @@ export const StampSchema = z
   })
   .strict()
 export type Stamp = z.input<typeof StampSchema>
+/** A stamp as it is after `checkInput` (defaults filled in): what the core works with. */
+export type CheckedStamp = z.output<typeof StampSchema>
 
 /**
  * Where a signature goes, in fractions of the page (or image) as the user sees it: `x`, `y` are
@@ -114,6 +117,8 @@ export const PlacementSchema = z
   })
   .strict()
 export type Placement = z.input<typeof PlacementSchema>
+/** A placement after `checkInput` (defaults filled in): what the core works with. */
+export type CheckedPlacement = z.output<typeof PlacementSchema>
 
 export const outputFormats = ['jpeg', 'png', 'pdf'] as const
 export const OutputFormatSchema = z.enum(outputFormats)

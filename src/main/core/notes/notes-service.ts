@@ -1,69 +1,71 @@
 import type { Services } from '../../../shared/api'
-import type { Note } from '../../../shared/contract'
-import type { ServiceDeps } from '../services'
-import { toDisplayHtml, toStoredHtml } from './asset-urls'
-import { ASSET_IMAGE_PREFIX } from './html/note-html-rules'
-import { NotesCore } from './notes-core'
-import { startNotesExport } from './export/start-export'
-import { previewPdf } from './export/preview-pdf'
-import { importWithPicker } from './import/import-with-picker'
-import { searchNotes } from './search/note-search'
+import type { ServiceDeps } from '../service-deps'
+import { importExtensions, type NotesDoor } from './notes-door'
 
-/** The `notes` domain of the contract, on the core's database, blobs, jobs and platform. */
-export function createNotesServices(deps: ServiceDeps): Services['notes'] {
-  const core = new NotesCore({ store: deps.store, settings: deps.settings, blobs: deps.blobs })
-  const base = () => deps.platform.assetBaseUrl()
-  const noteFor = (id: number): Note => {
-    const note = core.notes.get(id)
-    return { ...note, html: toDisplayHtml(note.html, base()) }
-  }
+const EXPORT_FILTERS = {
+  pdf: { nameKey: 'notes.export.filterPdf', extensions: ['pdf'] },
+  html: { nameKey: 'notes.export.filterHtml', extensions: ['html'] },
+  md: { nameKey: 'notes.export.filterMarkdown', extensions: ['md'] },
+} as const
 
+/** The `notes` domain of the contract: the file dialogs and the export job here, the work behind the door. */
+export function createNotesServices({ platform, jobs }: ServiceDeps, notes: NotesDoor): Services['notes'] {
   return {
-    overview: () => core.notebooks.overview(),
-    list: ({ scope, sort, limit }) => core.notes.list(scope, sort, limit),
-    get: ({ id }) => noteFor(id),
-    create: async ({ notebookId, title, html }) => {
-      const [id] = await core.addNotes([{ notebookId, title, html: toStoredHtml(html, base()) }])
-      return noteFor(id as number)
-    },
-    save: ({ id, title, html }) => core.save(id, title, toStoredHtml(html, base())),
-    setPinned: ({ id, pinned }) => core.notes.setPinned(id, pinned),
-    move: ({ id, notebookId }) => core.notes.move(id, notebookId),
-    setTags: ({ id, tags }) => core.notes.setTags(id, tags),
-    trash: ({ ids }) => ({ count: core.notes.setTrashed(ids, true) }),
-    restore: ({ ids }) => ({ count: core.notes.setTrashed(ids, false) }),
-    deleteForever: ({ ids }) => core.deleter.deleteForever(core.notes.existing(ids)),
-    emptyTrash: () => core.deleter.emptyTrash(),
-    search: (input) => searchNotes(deps.store, input),
+    overview: () => notes.overview(),
+    list: ({ scope, sort, limit }) => notes.list(scope, sort, limit),
+    get: ({ id }) => notes.get(id),
+    create: (note) => notes.create(note),
+    save: ({ id, title, html }) => notes.save(id, title, html),
+    setPinned: ({ id, pinned }) => notes.setPinned(id, pinned),
+    move: ({ id, notebookId }) => notes.move(id, notebookId),
+    setTags: ({ id, tags }) => notes.setTags(id, tags),
+    trash: async ({ ids }) => ({ count: await notes.setTrashed(ids, true) }),
+    restore: async ({ ids }) => ({ count: await notes.setTrashed(ids, false) }),
+    deleteForever: ({ ids }) => notes.deleteForever(ids),
+    emptyTrash: () => notes.emptyTrash(),
+    search: (input) => notes.search(input),
 
-    createNotebook: ({ name, parentId }) => core.notebooks.create(name, parentId),
-    renameNotebook: ({ id, name }) => core.notebooks.rename(id, name),
-    moveNotebook: ({ id, parentId }) => core.notebooks.move(id, parentId),
-    deleteNotebook: ({ id }) => ({ trashed: core.notebooks.delete(id) }),
-    renameTag: ({ id, name }) => core.notebooks.renameTag(id, name),
-    deleteTag: ({ id }) => ({ deleted: core.notebooks.deleteTag(id) }),
+    createNotebook: ({ name, parentId }) => notes.createNotebook(name, parentId),
+    renameNotebook: ({ id, name }) => notes.renameNotebook(id, name),
+    moveNotebook: ({ id, parentId }) => notes.moveNotebook(id, parentId),
+    deleteNotebook: async ({ id }) => ({ trashed: await notes.deleteNotebook(id) }),
+    renameTag: ({ id, name }) => notes.renameTag(id, name),
+    deleteTag: async ({ id }) => ({ deleted: await notes.deleteTag(id) }),
 
-    revisions: ({ noteId }) => {
-      core.notes.summary(noteId)
-      return core.revisions.list(noteId)
-    },
-    revision: ({ id }) => {
-      const revision = core.revisions.get(id)
-      return { ...revision, html: toDisplayHtml(revision.html, base()) }
-    },
-    snapshot: ({ noteId }) => core.snapshot(noteId),
-    checkpoint: ({ noteId }) => ({ revisionId: core.checkpoint(noteId) }),
-    restoreRevision: ({ id }) => noteFor(core.restoreRevision(id)),
-    settings: () => core.preferences.get(),
-    updateSettings: (patch) => core.preferences.update(patch),
+    revisions: ({ noteId }) => notes.revisions(noteId),
+    revision: ({ id }) => notes.revision(id),
+    snapshot: ({ noteId }) => notes.snapshot(noteId),
+    checkpoint: async ({ noteId }) => ({ revisionId: await notes.checkpoint(noteId) }),
+    restoreRevision: ({ id }) => notes.restoreRevision(id),
+    settings: () => notes.settings(),
+    updateSettings: (patch) => notes.updateSettings(patch),
 
-    putImage: async ({ noteId, data }) => {
-      const sha256 = await core.putImage(noteId, data)
-      const url = base() ? `${base()}blob/${sha256}` : `${ASSET_IMAGE_PREFIX}${sha256}`
-      return { sha256, url }
+    putImage: ({ noteId, data }) => notes.putImage(noteId, data),
+    /** Asks where to save, then runs the export as a job (progress and cancel); null id if cancelled. */
+    export: async (input) => {
+      const filter = EXPORT_FILTERS[input.format]
+      let path = await platform.pickSavePath({
+        purpose: `notes-export-${input.format}`,
+        titleKey: 'notes.export.saveTitle',
+        defaultPath: await notes.exportFileName(input.ids, input.format, input.locale, input.title),
+        filters: [{ ...filter, extensions: [...filter.extensions] }],
+      })
+      if (!path) return { jobId: null }
+      if (!path.toLowerCase().endsWith(`.${input.format}`)) path = `${path}.${input.format}`
+      const target = path
+      return { jobId: jobs.start('notes.export', (job) => notes.exportNotes(input, target, job)) }
     },
-    export: (input) => startNotesExport({ core, deps, input }),
-    previewPdf: (input) => previewPdf({ core, blobs: deps.blobs, platform: deps.platform, input }),
-    import: ({ notebookId }) => importWithPicker({ core, platform: deps.platform, notebookId }),
+    previewPdf: (input) => notes.previewPdf(input),
+    /** Asks for files, then imports them all or none; null if the user cancelled. */
+    import: async ({ notebookId }) => {
+      const files = await platform.pickOpenFiles({
+        purpose: 'notes-import',
+        titleKey: 'notes.import.dialogTitle',
+        filters: [{ nameKey: 'notes.import.filter', extensions: [...importExtensions] }],
+        multiple: true,
+      })
+      if (!files || files.length === 0) return null
+      return notes.importFiles(files, notebookId)
+    },
   }
 }

@@ -1,5 +1,6 @@
 import type { Services } from '../../../shared/api'
 import { contract, type DomainName } from '../../../shared/contract'
+import { checkInput } from '../../../shared/contract/check-input'
 import type { DomainSpec, MethodSpec } from '../../../shared/contract/method'
 import { AppError, type CallResult } from '../../../shared/errors'
 
@@ -27,16 +28,16 @@ export async function dispatch(
 ): Promise<CallResult<unknown>> {
   const found = findMethod(channel)
   if (!found) return fail(new AppError('UNKNOWN_METHOD', String(channel).slice(0, 100)))
-  const input = found.spec.input.safeParse(rawInput)
-  if (!input.success) {
-    const issues = input.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
-    const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')
-    return fail(new AppError('VALIDATION', summary, { issues }))
+  let input: unknown
+  try {
+    input = checkInput(found.spec.input, rawInput)
+  } catch (error) {
+    return fail(error as AppError)
   }
   try {
     const impl = (services[found.domain] as Record<string, (input: unknown) => unknown>)[found.name]
     if (!impl) return fail(new AppError('UNKNOWN_METHOD', channel))
-    const value = await impl(input.data)
+    const value = await impl(input)
     const output = found.spec.output.safeParse(value)
     if (!output.success) {
       log(`${channel} returned a value outside its contract`, output.error)

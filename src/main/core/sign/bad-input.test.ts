@@ -9,6 +9,7 @@ import { SignatureLibrary } from './signature-library'
 import { SignRecords } from './sign-records'
 import { signToFile } from './sign-to-file'
 import { encryptedPdf, plainImage, scribble, threePagePdf } from './test-support/sign-fixtures'
+import { PlacementSchema } from '../../../shared/contract/sign'
 
 const tempDir = useTempDirs()
 
@@ -50,7 +51,7 @@ async function attempt(file: string, bytes: Buffer | Uint8Array, x = 0.1, format
       outputPath: output,
       placements: [
         {
-          placement: { signatureId: sig.id, page: 0, x, y: 0.1, width: 0.3 },
+          placement: PlacementSchema.parse({ signatureId: sig.id, page: 0, x, y: 0.1, width: 0.3 }),
           signature: library.resolve(sig.id),
         },
       ],

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import { basename, resolve } from 'node:path'
 import sharp from 'sharp'
-import type { InkOptions, PaperPhoto, SignDocument } from '../../../shared/contract/sign'
+import type { PaperPhoto, SignDocument } from '../../../shared/contract/sign'
 import { InkOptionsSchema } from '../../../shared/contract/sign'
 import { userError } from '../../../shared/app-error'
 import { parsePdfPageFile, pdfPageAssetPath } from '../../../shared/pdf-page-asset'
 import type { AssetBody } from '../assets/asset-routes'
 import { PdfPageImages } from '../pdf-raster/pdf-page-images'
 import { defaultImageFormat, imageError, imageReadOptions, readImageFacts } from './image-input'
-import { inkFromPhoto } from './paper-ink'
+import { inkFromPhoto, type ParsedInkOptions } from './paper-ink'
 import { isPdf, loadPdf, pdfFacts } from './pdf-input'
 import { readInput } from './sign-file'
 
@@ -159,8 +159,7 @@ export class DocumentSessions {
   }
 
   /** `sign-ink/<token>/<threshold>-<rotate>-<rrggbb>.png`: the ink preview for those options. */
-  static inkPreviewPath(token: string, ink: InkOptions): string {
-    const o = InkOptionsSchema.parse(ink)
+  static inkPreviewPath(token: string, o: ParsedInkOptions): string {
     return `sign-ink/${token}/${o.threshold}-${o.rotate}-${o.color.slice(1).toLowerCase()}.png`
   }
 

@@ -1,8 +1,8 @@
-import type { Stamp } from '../../../shared/contract/sign'
-import { StampSchema } from '../../../shared/contract/sign'
+import type { CheckedStamp } from '../../../shared/contract/sign'
 import type { InkPath, SignatureArt } from './ink-art'
 import { chain, scale, translate, type Matrix } from './matrix'
-import { formatStampDate, localIsoDate, stampShape } from './stamp/stamp-text'
+import { formatStampDate, localIsoDate, stampLine } from '../../../shared/format/stamp-date'
+import { stampShape } from './stamp/stamp-text'
 
 /** The width of a signature in group units: groups are built page-independent, then scaled. */
 export const GROUP_UNIT_WIDTH = 1000
@@ -24,10 +24,9 @@ export interface GroupArt {
 const STAMP_COLOR = '#1f1f1f'
 
 /** The stamp's text for a placement: label, then the date in its format. */
-export function stampText(stamp: Stamp, now: Date): string {
-  const parsed = StampSchema.parse(stamp)
+export function stampText(parsed: CheckedStamp, now: Date): string {
   const date = parsed.dateOff ? '' : formatStampDate(parsed.date ?? localIsoDate(now), parsed.format)
-  return [parsed.label.trim(), date].filter(Boolean).join(parsed.label.trim().endsWith('：') ? '' : ' ')
+  return stampLine(parsed.label, date)
 }
 
 /**

@@ -1,12 +1,12 @@
 import { basename, resolve } from 'node:path'
-import { PDFDocument } from 'pdf-lib'
-import type { BatchResult, OutputFormat, Placement } from '../../../shared/contract/sign'
+import type { BatchResult, CheckedPlacement, OutputFormat } from '../../../shared/contract/sign'
 import { AppError } from '../../../shared/app-error'
 import type { DataStore } from '../db/data-store'
 import type { JobContext } from '../jobs/job-runner'
 import { commitOutputs, discardStaged, type StagedOutput } from './commit-outputs'
 import { defaultImageFormat, readImageFacts } from './image-input'
 import { freeOutputPath, writeTemp } from './output-file'
+import { pagesToSign } from './pages-to-sign'
 import { isPdf } from './pdf-input'
 import { auditRecord, produceSigned, readInput } from './sign-file'
 import type { ResolvedSignature } from './signature-library'
@@ -18,21 +18,10 @@ export interface BatchRequest {
   /** Where the signed copies go; beside each input when absent. */
   outDir?: string
   signature: ResolvedSignature
-  placement: Omit<Placement, 'page' | 'signatureId'>
+  placement: Omit<CheckedPlacement, 'page' | 'signatureId'>
   pages: 'first' | 'last' | 'all'
   quality: number
   origin: SignRecord['origin']
-}
-
-async function pagesToSign(bytes: Buffer, which: BatchRequest['pages']): Promise<number[]> {
-  if (!isPdf(bytes)) return [0]
-  // An unreadable PDF is refused properly by produceSigned; here one page is enough to get there.
-  const count = await PDFDocument.load(bytes, { updateMetadata: false })
-    .then((d) => d.getPageCount())
-    .catch(() => 1)
-  if (which === 'first') return [0]
-  if (which === 'last') return [Math.max(0, count - 1)]
-  return Array.from({ length: count }, (_, i) => i)
 }
 
 function envelope(error: unknown): NonNullable<BatchResult['items'][number]['error']> {

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import type { OutputFormat, Placement, SignRecord } from '../../../shared/contract/sign'
-import { PlacementSchema } from '../../../shared/contract/sign'
+import type { CheckedPlacement, OutputFormat, SignRecord } from '../../../shared/contract/sign'
 import { userError } from '../../../shared/app-error'
 import { composeImage, uprightImage } from './compose-image'
 import { buildGroupArt, stampText, type GroupArt } from './group-art'
@@ -21,7 +20,7 @@ import type { WidgetPlace } from './certify/signature-field'
 
 /** A placement with its signature looked up (library entry or a file given to the CLI). */
 export interface ResolvedPlacement {
-  placement: Placement
+  placement: CheckedPlacement
   signature: ResolvedSignature
 }
 
@@ -70,8 +69,7 @@ interface Laid {
 
 function layOut(placements: readonly ResolvedPlacement[], pages: readonly PageBox[], now: Date): Laid[] {
   const groups = new Map<string, GroupArt>()
-  return placements.map(({ placement: raw, signature }) => {
-    const placement = PlacementSchema.parse(raw)
+  return placements.map(({ placement, signature }) => {
     const page = pages[placement.page]
     if (!page)
       throw userError('VALIDATION', 'sign.page-missing', `the document has no page ${placement.page + 1}`, {

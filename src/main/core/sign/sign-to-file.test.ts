@@ -12,6 +12,7 @@ import { SignatureLibrary } from './signature-library'
 import { SignRecords } from './sign-records'
 import { signToFile } from './sign-to-file'
 import { darkestIn, plainImage, renderPdfPage, scribble, threePagePdf } from './test-support/sign-fixtures'
+import { PlacementSchema } from '../../../shared/contract/sign'
 
 const tempDir = useTempDirs()
 
@@ -31,7 +32,7 @@ async function setup() {
       inputPath: input,
       outputPath: output,
       placements: placements.map((p) => ({
-        placement: { ...p, signatureId: signature.id },
+        placement: PlacementSchema.parse({ ...p, signatureId: signature.id }),
         signature: library.resolve(signature.id),
       })),
       output: { format, quality: 90, flatten: false },
@@ -151,7 +152,14 @@ describe('stamps, rotation, opacity and paper ink', () => {
         outputPath: join(dir, out),
         placements: [
           {
-            placement: { signatureId: signature.id, page: 0, x: 0.3, y: 0.3, width: 0.4, ...extra },
+            placement: PlacementSchema.parse({
+              signatureId: signature.id,
+              page: 0,
+              x: 0.3,
+              y: 0.3,
+              width: 0.4,
+              ...extra,
+            }),
             signature: library.resolve(signature.id),
           },
         ],
@@ -211,7 +219,7 @@ describe('stamps, rotation, opacity and paper ink', () => {
       outputPath: out,
       placements: [
         {
-          placement: { signatureId: paper.id, page: 0, x: 0.2, y: 0.4, width: 0.5 },
+          placement: PlacementSchema.parse({ signatureId: paper.id, page: 0, x: 0.2, y: 0.4, width: 0.5 }),
           signature: library.resolve(paper.id),
         },
       ],
@@ -260,7 +268,13 @@ describe('what the output keeps', () => {
         outputPath: join(dir, out),
         placements: [
           {
-            placement: { signatureId: signature.id, page: 0, x: 0.5, y: 0.8, width: 0.3 },
+            placement: PlacementSchema.parse({
+              signatureId: signature.id,
+              page: 0,
+              x: 0.5,
+              y: 0.8,
+              width: 0.3,
+            }),
             signature: library.resolve(signature.id),
           },
         ],

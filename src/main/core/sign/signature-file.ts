@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import { StrokesSchema } from '../../../shared/contract/sign'
+import { StrokesSchema, type Signature } from '../../../shared/contract/sign'
 import { userError } from '../../../shared/app-error'
 import { vectorArtToSvg } from './ink-art'
 import { readInput } from './sign-file'
-import { rasterArt, type ResolvedSignature } from './signature-library'
+import { rasterArt, type ResolvedSignature, type SignatureLibrary } from './signature-library'
 import { strokesToArt } from './strokes-to-art'
 import { svgToArt } from './svg-import'
 
@@ -60,4 +61,17 @@ export async function readSignatureFile(
         },
       )
   }
+}
+
+/** Adds a signature file to the library; it is read as a signature first, so a bad file is refused with its reason. */
+export async function saveSignatureFile(
+  library: SignatureLibrary,
+  name: string,
+  kind: SignatureFileKind,
+  path: string,
+): Promise<Signature> {
+  await readSignatureFile(path, kind)
+  if (kind === 'png') return library.saveRaster(name, 'png', await readFile(path))
+  const text = await readFile(path, 'utf8')
+  return kind === 'svg' ? library.saveSvg(name, text) : library.saveDrawn(name, parseStrokesJson(text))
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
-import { PointGroupSchema, type PointGroup, type Signature } from '../../../shared/contract/sign'
+import { PointGroupSchema, type CheckedPointGroup, type Signature } from '../../../shared/contract/sign'
 import { AppError, userError } from '../../../shared/app-error'
 import type { AssetBody } from '../assets/asset-routes'
 import type { DataStore } from '../db/data-store'
@@ -78,8 +78,8 @@ export class SignatureLibrary {
     return toSignature(this.row(id))
   }
 
-  async saveDrawn(name: string, strokes: readonly PointGroup[]): Promise<Signature> {
-    const art = strokesToArt(PointGroupSchema.array().parse(strokes) satisfies Stroke[])
+  async saveDrawn(name: string, strokes: readonly CheckedPointGroup[]): Promise<Signature> {
+    const art = strokesToArt(strokes satisfies readonly Stroke[])
     return this.insert(name, 'drawn', art, JSON.stringify(strokes))
   }
 

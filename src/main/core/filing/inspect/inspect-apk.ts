@@ -8,7 +8,7 @@ import { readManifest } from './android-manifest'
 import { chooseLabel, readResourceLabels } from './app-label'
 import { readCertificate, type ReadCertificate } from './certificate-facts'
 import { DerError } from '../../asn1/der'
-import { readSignedData } from './pkcs7'
+import { readSignedData } from '../../pki/signed-data'
 import {
   blockIds,
   readBlockSigners,

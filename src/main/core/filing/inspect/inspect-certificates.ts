@@ -2,7 +2,7 @@ import type { AppPlatform, InspectResult, InspectWarning } from '../../../../sha
 import { userError } from '../../../../shared/app-error'
 import { readCertificate, type ReadCertificate } from './certificate-facts'
 import { DerError, readElement } from '../../asn1/der'
-import { readSignedData } from './pkcs7'
+import { readSignedData } from '../../pki/signed-data'
 import { signingKeyWarnings } from './signing-key-warnings'
 import { certificateWarnings, warning } from './warnings'
 

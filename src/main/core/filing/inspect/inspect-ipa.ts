@@ -6,7 +6,7 @@ import type {
 } from '../../../../shared/contract/filing-inspect'
 import { userError } from '../../../../shared/app-error'
 import { readCertificate } from './certificate-facts'
-import { readSignedData } from './pkcs7'
+import { readSignedData } from '../../pki/signed-data'
 import { certificateWarnings, warning } from './warnings'
 import type { ZipReader } from './zip-reader'
 

@@ -1,9 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { userError } from '../../../../shared/errors'
-
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
-export const attachmentExtensions = ['jpg', 'jpeg', 'png', 'webp', 'pdf']
+import { MAX_ATTACHMENT_BYTES } from './attachment-types'
 
 export interface CheckedFile {
   name: string

@@ -2,7 +2,7 @@ import type { FilingCatalog, FilingDetail } from '../../../../shared/contract/fi
 import type { Localized } from '../../../../shared/contract/filing-flow'
 import type { SupportedLocale } from '../../../../shared/contract/app'
 import { translate } from '../../../../shared/i18n'
-import { maskIdNumber, maskPhone } from './mask'
+import { maskIdNumber, maskPhone } from '../../../../shared/format/mask'
 
 export interface SheetOptions {
   locale: SupportedLocale

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { useTempDirs } from '../../test-support/temp-dir'
-import { filingCatalog } from '../filing-services'
+import { filingCatalog } from '../filing-catalog'
 import { sheetHtml } from '../outputs/sheet-html'
 import { filingCore } from '../test-support/filing-core'
 import { validForm } from '../test-support/valid-form'

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { AOSP_TESTKEY_CERT_BASE64, AOSP_TESTKEY_PK8_BASE64 } from './aosp-testkey'
 import { buildIosFixtures } from './ios-fixtures'
 import { buildBadFixtures } from './bad-fixtures'
+import { run } from './run-tool'
 
 /**
  * Real signed APKs, IPAs and certificates for the inspector's tests, made with Debian's aapt,
@@ -77,17 +77,7 @@ export interface FilingFixtures {
   file(name: string): string
 }
 
-export function run(command: string, args: string[], cwd: string, input?: string): string {
-  return execFileSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    input,
-    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  })
-}
-
-const builderSources = ['apk-fixtures.ts', 'ios-fixtures.ts', 'bad-fixtures.ts']
+const builderSources = ['apk-fixtures.ts', 'ios-fixtures.ts', 'bad-fixtures.ts', 'run-tool.ts']
 
 function fixturesDir(): string {
   const here = fileURLToPath(new URL('.', import.meta.url))

@@ -7,6 +7,8 @@ import { JobRunner } from '../../jobs/job-runner'
 import { dispatch } from '../../rpc/dispatch'
 import { createServices } from '../../services'
 import { SettingStore } from '../../settings/setting-store'
+import { openDoors } from '../../doors'
+import { FilingDoor } from '../filing-door'
 import { createFilingServices } from '../filing-services'
 
 /** A core on a temp folder whose filing services run on a clock the test moves. */
@@ -24,8 +26,8 @@ export function filingCore(dir: string, start: string) {
     jobs: new JobRunner(),
   }
   const services: Services = {
-    ...createServices(deps),
-    filing: createFilingServices(deps, { clock: () => now }),
+    ...createServices(deps, openDoors(deps)),
+    filing: createFilingServices(deps, new FilingDoor(deps, { clock: () => now })),
   }
   return {
     store,

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { run } from './apk-fixtures'
+import { run } from './run-tool'
 
 export const BUNDLE_ID = 'cn.paperdesk.demo'
 export const IOS_LABEL = '备案演示'

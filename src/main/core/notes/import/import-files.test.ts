@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../../test-support/temp-dir'
 import { openTestNotes } from '../test-notes-core'
 import { plainTextOf } from '../html/inspect-note-html'
-import { importFiles } from './import-with-picker'
+import { importFiles } from './import-files'
 
 const tempDir = useTempDirs()
 

@@ -17,6 +17,8 @@ import { IdentityStore } from './identity-store'
 import { check, certifyWorkspace, pdfsig } from './test-support/certify-fixtures'
 import { appendRevision, changedObjects, reserveNumbersAfter, snapshotObjects } from './pdf-revision'
 import { findLastXref } from './pdf-xref'
+import { CertifyRequestSchema, NewIdentitySchema } from '../../../../shared/contract/certify'
+import { PlacementSchema } from '../../../../shared/contract/sign'
 
 const tempDir = useTempDirs()
 const setup = () => certifyWorkspace(tempDir())
@@ -151,7 +153,7 @@ describe('a PDF signed with a certificate', () => {
     const twoYearsAgo = new Date(Date.now() - 2 * 365 * 86_400_000)
     const old = createIdentity(
       identities,
-      { commonName: '王五', days: 30, passphrase: 'old passphrase' },
+      NewIdentitySchema.parse({ commonName: '王五', days: 30, passphrase: 'old passphrase' }),
       twoYearsAgo,
     )
     expect(identities.list().find((i) => i.id === old.id)?.expired).toBe(true)
@@ -165,17 +167,26 @@ describe('a PDF signed with a certificate', () => {
         outputPath: output,
         placements: [
           {
-            placement: { page: 0, x: 0.1, y: 0.1, width: 0.2, signatureId: signature!.id },
+            placement: PlacementSchema.parse({
+              page: 0,
+              x: 0.1,
+              y: 0.1,
+              width: 0.2,
+              signatureId: signature!.id,
+            }),
             signature: library.resolve(signature!.id),
           },
         ],
         output: { format: 'pdf', quality: 90, flatten: false },
         origin: 'cli',
-        certify: certifyWithIdentity(identities, {
-          identityId: old.id,
-          passphrase: 'old passphrase',
-          allowExpired,
-        }),
+        certify: certifyWithIdentity(
+          identities,
+          CertifyRequestSchema.parse({
+            identityId: old.id,
+            passphrase: 'old passphrase',
+            allowExpired,
+          }),
+        ),
       })
     await expect(attempt(false, join(dir, 'refused.pdf'))).rejects.toMatchObject({
       details: { reason: 'certify.certificate-expired' },
@@ -224,13 +235,22 @@ describe('a PDF signed with a certificate', () => {
       outputPath: output,
       placements: [
         {
-          placement: { page: 0, x: 0.5, y: 0.8, width: 0.3, signatureId: signature!.id },
+          placement: PlacementSchema.parse({
+            page: 0,
+            x: 0.5,
+            y: 0.8,
+            width: 0.3,
+            signatureId: signature!.id,
+          }),
           signature: library.resolve(signature!.id),
         },
       ],
       output: { format: 'pdf', quality: 90, flatten: false },
       origin: 'app',
-      certify: certifyWithIdentity(identities, { identityId: identity.id, passphrase: 'correct horse' }),
+      certify: certifyWithIdentity(
+        identities,
+        CertifyRequestSchema.parse({ identityId: identity.id, passphrase: 'correct horse' }),
+      ),
     })
     expect(record).toMatchObject({ outputFormat: 'pdf', pageCount: 1 })
     expect(record.placements).toHaveLength(1)

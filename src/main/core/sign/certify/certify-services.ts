@@ -1,21 +1,13 @@
 import type { Services } from '../../../../shared/api'
-import type { ServiceDeps } from '../../services'
-import { writeOutputFile } from '../output-file'
-import { readInput } from '../sign-file'
-import { createIdentity, importIdentity } from './identity-actions'
-import { IdentityStore } from './identity-store'
-import { TrustedCertificates } from './trusted-certificates'
-import { storeContext, verifyPdf } from './verify-pdf'
+import type { ServiceDeps } from '../../service-deps'
+import type { SignDoor } from '../sign-door'
 
-/** Signing identities, trusted certificates and the verifier, as contract methods. */
-export function createCertifyServices({ store, platform }: ServiceDeps): Services['certify'] {
-  const identities = new IdentityStore(store, () => platform.keyStore())
-  const trusted = new TrustedCertificates(store)
-
+/** Signing identities, trusted certificates and the verifier, as contract methods (dialogs here). */
+export function createCertifyServices({ platform }: ServiceDeps, sign: SignDoor): Services['certify'] {
   return {
-    identityOptions: () => ({ osKeyStore: platform.keyStore() !== null }),
-    listIdentities: () => identities.list(),
-    createIdentity: (request) => createIdentity(identities, request),
+    identityOptions: () => sign.identityOptions(),
+    listIdentities: () => sign.listIdentities(),
+    createIdentity: (request) => sign.createIdentity(request),
     importIdentity: async ({ path, password, passphrase }) => {
       const file =
         path ??
@@ -27,10 +19,10 @@ export function createCertifyServices({ store, platform }: ServiceDeps): Service
           })
         )?.[0]
       if (!file) return null
-      return importIdentity(identities, await readInput(file), password, passphrase)
+      return sign.importIdentity(file, password, passphrase)
     },
     exportIdentityCertificate: async ({ id }) => {
-      const identity = identities.get(id)
+      const identity = sign.identity(id)
       const path = await platform.pickSavePath({
         purpose: 'certify-cer',
         titleKey: 'certify.dialogs.exportCertificate',
@@ -38,10 +30,10 @@ export function createCertifyServices({ store, platform }: ServiceDeps): Service
         filters: [{ nameKey: 'certify.filters.cer', extensions: ['cer'] }],
       })
       if (!path) return null
-      await writeOutputFile(path, identities.certificate(id))
+      await sign.exportCertificate(id, path)
       return { path }
     },
-    deleteIdentity: ({ id }) => ({ deleted: identities.delete(id) }),
+    deleteIdentity: ({ id }) => ({ deleted: sign.deleteIdentity(id) }),
     verifyPdf: async ({ path }) => {
       const file =
         path ??
@@ -53,10 +45,10 @@ export function createCertifyServices({ store, platform }: ServiceDeps): Service
           })
         )?.[0]
       if (!file) return null
-      return verifyPdf(file, await readInput(file), storeContext(store))
+      return sign.verifyPdf(file)
     },
-    listTrusted: () => trusted.list(),
-    trustCertificate: ({ der }) => trusted.add(der),
-    untrustCertificate: ({ sha256 }) => ({ removed: trusted.remove(sha256) }),
+    listTrusted: () => sign.listTrusted(),
+    trustCertificate: ({ der }) => sign.trust({ der }),
+    untrustCertificate: ({ sha256 }) => ({ removed: sign.untrust(sha256) }),
   }
 }

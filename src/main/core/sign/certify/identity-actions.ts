@@ -1,9 +1,4 @@
-import type { CertifyRequest, Identity } from '../../../../shared/contract/certify'
-import {
-  CertifyRequestSchema,
-  NewIdentitySchema,
-  type NewIdentity,
-} from '../../../../shared/contract/certify'
+import type { CheckedCertifyRequest, CheckedNewIdentity, Identity } from '../../../../shared/contract/certify'
 import { userError } from '../../../../shared/app-error'
 import { certificateInfo, createSelfSignedIdentity, readPkcs12 } from '../crypto'
 import type { CertifyChoice } from '../sign-file'
@@ -11,8 +6,11 @@ import type { IdentityStore } from './identity-store'
 import type { Signer } from './certify-pdf'
 
 /** A new self-signed identity, its key protected as the store decides. */
-export function createIdentity(identities: IdentityStore, input: NewIdentity, now = new Date()): Identity {
-  const request = NewIdentitySchema.parse(input)
+export function createIdentity(
+  identities: IdentityStore,
+  request: CheckedNewIdentity,
+  now = new Date(),
+): Identity {
   const made = createSelfSignedIdentity({
     commonName: request.commonName,
     days: request.days,
@@ -70,11 +68,9 @@ export function assertUsable(certificate: Buffer, allowExpired: boolean, now: Da
     )
 }
 
-function choice(
-  signer: Signer,
-  identityId: number | null,
-  request: ReturnType<typeof CertifyRequestSchema.parse>,
-): CertifyChoice {
+type CertifyFields = Omit<CheckedCertifyRequest, 'identityId' | 'passphrase'>
+
+function choice(signer: Signer, identityId: number | null, request: CertifyFields): CertifyChoice {
   return {
     signer,
     identityId,
@@ -90,10 +86,9 @@ function choice(
 /** Unlocks a stored identity for one signing, refusing an expired one unless asked. */
 export function certifyWithIdentity(
   identities: IdentityStore,
-  input: CertifyRequest,
+  request: CheckedCertifyRequest,
   now = new Date(),
 ): CertifyChoice {
-  const request = CertifyRequestSchema.parse(input)
   const unlocked = identities.unlock(request.identityId, request.passphrase)
   assertUsable(unlocked.certificate, request.allowExpired, now)
   return choice(unlocked, unlocked.identity.id, request)
@@ -103,10 +98,9 @@ export function certifyWithIdentity(
 export function certifyWithP12(
   data: Uint8Array,
   password: string,
-  input: Omit<CertifyRequest, 'identityId' | 'passphrase'>,
+  request: CertifyFields,
   now = new Date(),
 ): CertifyChoice {
-  const request = CertifyRequestSchema.parse({ ...input, identityId: 1 })
   const read = readPkcs12(data, password)
   assertUsable(read.certificate, request.allowExpired, now)
   return choice(read, null, request)

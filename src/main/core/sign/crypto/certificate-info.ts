@@ -1,9 +1,14 @@
 import { createHash, X509Certificate } from 'node:crypto'
 import { userError } from '../../../../shared/app-error'
-import { children, encoded, isContext, isUniversal, oid, readElement, TAG } from '../../asn1/der'
+import { encoded, readElement } from '../../asn1/der'
 import { firstAttribute } from '../../asn1/x509-name'
-import { isIssuedBy, keyAlgorithmLabel, parseCertificate, type ParsedCertificate } from './certificate-parse'
-import { OID } from './oids'
+import {
+  isIssuedBy,
+  keyAlgorithmLabel,
+  parseCertificate,
+  type ParsedCertificate,
+} from '../../pki/certificate'
+import { NotSignedData, readSignedData } from '../../pki/signed-data'
 
 export interface CertificateInfo {
   der: Buffer
@@ -93,21 +98,17 @@ export function readCertificateFile(bytes: Uint8Array): Buffer {
 }
 
 function firstCertificate(der: Buffer): Buffer {
-  const root = readElement(der)
-  const [first, second] = children(root)
-  // A PKCS#7 ContentInfo starts with its content type; a certificate with its TBS sequence.
-  if (
-    first &&
-    isUniversal(first, TAG.oid) &&
-    oid(first) === OID.signedData &&
-    second &&
-    isContext(second, 0)
-  ) {
-    const signedData = children(second)[0]
-    const certificates = signedData ? children(signedData).find((e) => isContext(e, 0)) : undefined
-    const cert = certificates ? children(certificates)[0] : undefined
-    if (!cert) throw new Error('the PKCS#7 bundle holds no certificate')
-    return Buffer.from(encoded(cert))
+  let bundle: Uint8Array[] | null = null
+  try {
+    bundle = readSignedData(der).certificates
+  } catch (error) {
+    // Not a PKCS#7 bundle: a certificate, read below.
+    if (!(error instanceof NotSignedData)) throw error
   }
-  return parseCertificate(encoded(root)).der
+  if (bundle) {
+    const [first] = bundle
+    if (!first) throw new Error('the PKCS#7 bundle holds no certificate')
+    return Buffer.from(first)
+  }
+  return parseCertificate(encoded(readElement(der))).der
 }

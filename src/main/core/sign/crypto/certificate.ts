@@ -17,7 +17,7 @@ import {
   time,
   utf8String,
 } from '../../asn1/der-writer'
-import { OID } from './oids'
+import { OID } from '../../pki/oids'
 
 export type KeyAlgorithm = 'rsa-2048' | 'rsa-3072' | 'ecdsa-p256'
 

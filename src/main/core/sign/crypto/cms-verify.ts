@@ -1,21 +1,10 @@
 import { createHash } from 'node:crypto'
-import {
-  children,
-  content,
-  type DerElement,
-  encoded,
-  integerHex,
-  isContext,
-  isUniversal,
-  octets,
-  oid,
-  readElement,
-  TAG,
-} from '../../asn1/der'
+import { children, content, type DerElement, encoded, integerHex, isContext, oid } from '../../asn1/der'
 import { parseTime } from '../../asn1/x509-name'
 import { infoOf, type CertificateInfo } from './certificate-info'
-import { parseCertificate, publicKeyOf, type ParsedCertificate } from './certificate-parse'
-import { digestLabel, OID } from './oids'
+import { parseCertificate, publicKeyOf, type ParsedCertificate } from '../../pki/certificate'
+import { NotSignedData, readSignedData, type SignedData } from '../../pki/signed-data'
+import { digestLabel, OID } from '../../pki/oids'
 import { hashOf, signatureScheme, UnsupportedAlgorithm, verifySignature } from './signature-scheme'
 
 export interface CmsCheck {
@@ -66,42 +55,27 @@ export function verifyCmsSignature(cms: Uint8Array, content: Uint8Array[]): CmsC
 }
 
 function runCheck(cms: Uint8Array, ranges: Uint8Array[], check: CmsCheck): void {
-  // /Contents is zero-padded after the DER: read one element and ignore what follows.
-  const [type, wrapped] = children(readElement(cms))
-  if (
-    !type ||
-    !isUniversal(type, TAG.oid) ||
-    oid(type) !== OID.signedData ||
-    !wrapped ||
-    !isContext(wrapped, 0)
-  )
-    throw new Stop('not a SignedData')
-  const fields = children(children(wrapped)[0] as DerElement)
-  const encapsulated = fields[2]
-  const certificateSet = fields.find((f) => isContext(f, 0))
-  const signerInfos = fields[fields.length - 1]
-  if (!encapsulated || !signerInfos || !isUniversal(signerInfos, TAG.set)) throw new Stop('not a SignedData')
-
+  let signed: SignedData
+  try {
+    signed = readSignedData(cms)
+  } catch (error) {
+    if (error instanceof NotSignedData) throw new Stop('not a SignedData')
+    throw error
+  }
   const parsed: ParsedCertificate[] = []
-  for (const element of certificateSet ? children(certificateSet) : []) {
-    // Attribute certificates and other choices are tagged; only plain X.509 certificates count.
-    if (!isUniversal(element, TAG.sequence)) continue
-    check.certificates.push(Buffer.from(encoded(element)))
+  for (const der of signed.certificates) {
+    check.certificates.push(Buffer.from(der))
     try {
-      parsed.push(parseCertificate(encoded(element)))
+      parsed.push(parseCertificate(der))
     } catch {
       // An unreadable extra certificate does not stop the check; the signer's is looked up below.
     }
   }
 
-  const signerInfo = children(signerInfos)[0]
+  const signerInfo = signed.signers[0]
   if (!signerInfo) throw new Stop('no signer')
-  const parts = children(signerInfo)
-  const [, sid, digestAlgorithm] = parts
+  const { sid, digestAlgorithm, signedAttrs, signatureAlgorithm, signature: signatureValue } = signerInfo
   if (!sid || !digestAlgorithm) throw new Stop('incomplete signer info')
-  const signedAttrs = parts[3] && isContext(parts[3], 0) ? parts[3] : undefined
-  const rest = parts.slice(signedAttrs ? 4 : 3)
-  const [signatureAlgorithm, signatureValue] = rest
   if (!signatureAlgorithm || !signatureValue) throw new Stop('incomplete signer info')
 
   let hash: string
@@ -122,8 +96,7 @@ function runCheck(cms: Uint8Array, ranges: Uint8Array[], check: CmsCheck): void 
   if (signer) check.signer = infoOf(signer)
 
   // adbe.pkcs7.sha1 and other attached forms sign the encapsulated content, not the ranges.
-  const [, eContentWrapper] = children(encapsulated)
-  const eContent = eContentWrapper ? octets(children(eContentWrapper)[0] as DerElement) : null
+  const eContent = signed.content
   const signedContent = eContent ? [eContent] : ranges
   const contentDigest = digestOf(hash, signedContent)
   const rangesMatch = eContent === null || rangesBelongTo(eContent, ranges)

@@ -12,8 +12,8 @@ import {
   set,
   time,
 } from '../../asn1/der-writer'
-import { parseCertificate } from './certificate-parse'
-import { OID } from './oids'
+import { parseCertificate } from '../../pki/certificate'
+import { OID } from '../../pki/oids'
 
 export type SubFilter = 'adbe.pkcs7.detached' | 'ETSI.CAdES.detached'
 

@@ -2,7 +2,7 @@ import { createDecipheriv, pbkdf2Sync } from 'node:crypto'
 import { children, content, type DerElement, integerHex, isUniversal, octets, oid, TAG } from '../../asn1/der'
 import { KDF_PURPOSE, pkcs12Kdf } from './pkcs12-kdf'
 import { rc2CbcDecrypt } from './rc2'
-import { OID } from './oids'
+import { OID } from '../../pki/oids'
 import { UnsupportedAlgorithm } from './signature-scheme'
 
 /** Decryption that failed the way a wrong password fails (bad padding, garbage out). */

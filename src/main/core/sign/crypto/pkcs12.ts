@@ -15,8 +15,8 @@ import {
   readRoot,
   TAG,
 } from '../../asn1/der'
-import { isIssuedBy, parseCertificate, type ParsedCertificate } from './certificate-parse'
-import { digestByOid, OID } from './oids'
+import { isIssuedBy, parseCertificate, type ParsedCertificate } from '../../pki/certificate'
+import { digestByOid, OID } from '../../pki/oids'
 import { DecryptionFailed, pbeDecrypt, type PbePassword } from './pbe-decrypt'
 import { bmpPasswords, KDF_PURPOSE, pkcs12Kdf } from './pkcs12-kdf'
 import { UnsupportedAlgorithm } from './signature-scheme'

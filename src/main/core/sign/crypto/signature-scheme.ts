@@ -1,6 +1,6 @@
 import { constants, createVerify, type KeyObject, verify } from 'node:crypto'
 import { children, type DerElement, integerHex, isContext, oid } from '../../asn1/der'
-import { digestByOid, OID } from './oids'
+import { digestByOid, OID, shaOfSignature } from '../../pki/oids'
 
 /** An algorithm we cannot check; `algorithm` is its OID or name, for the user's report. */
 export class UnsupportedAlgorithm extends Error {
@@ -17,21 +17,6 @@ export interface SignatureScheme {
   saltLength?: number
 }
 
-const rsaWithHash: Readonly<Record<string, string>> = {
-  '1.2.840.113549.1.1.5': 'sha1',
-  '1.2.840.113549.1.1.14': 'sha224',
-  '1.2.840.113549.1.1.11': 'sha256',
-  '1.2.840.113549.1.1.12': 'sha384',
-  '1.2.840.113549.1.1.13': 'sha512',
-}
-const ecdsaWithHash: Readonly<Record<string, string>> = {
-  '1.2.840.10045.4.1': 'sha1',
-  '1.2.840.10045.4.3.1': 'sha224',
-  '1.2.840.10045.4.3.2': 'sha256',
-  '1.2.840.10045.4.3.3': 'sha384',
-  '1.2.840.10045.4.3.4': 'sha512',
-}
-
 /**
  * Reads a signature AlgorithmIdentifier. CMS signers often name only the key type (rsaEncryption,
  * id-ecPublicKey) and leave the hash to the SignerInfo's digest algorithm: `digestHash`.
@@ -43,9 +28,9 @@ export function signatureScheme(algorithm: DerElement, digestHash: string): Sign
   if (id === OID.rsaEncryption) return { label: 'RSA', hash: digestHash }
   if (id === OID.ecPublicKey) return { label: 'ECDSA', hash: digestHash }
   if (id === OID.ed25519) return { label: 'Ed25519', hash: null }
-  const rsaHash = rsaWithHash[id]
+  const rsaHash = shaOfSignature(id, 'RSA')
   if (rsaHash) return { label: 'RSA', hash: rsaHash }
-  const ecHash = ecdsaWithHash[id]
+  const ecHash = shaOfSignature(id, 'ECDSA')
   if (ecHash) return { label: 'ECDSA', hash: ecHash }
   if (id === OID.rsassaPss) return pssScheme(params)
   throw new UnsupportedAlgorithm(id)

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { certificateInfo, infoOf, type CertificateInfo } from './certificate-info'
-import { isIssuedBy, parseCertificate, type ParsedCertificate } from './certificate-parse'
+import { isIssuedBy, parseCertificate, type ParsedCertificate } from '../../pki/certificate'
 
 export interface ChainCheck {
   /** Signer first, then the issuers found, up to a self-signed root or where it stops. */

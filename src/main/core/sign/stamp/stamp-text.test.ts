@@ -12,9 +12,15 @@ describe('date stamps', () => {
 
   it('puts the label before the date, with no space after a full-width colon', () => {
     const now = new Date(2026, 2, 5, 23, 30)
-    expect(stampText({ format: 'zh-long', label: '签署日期：' }, now)).toBe('签署日期：2026年3月5日')
-    expect(stampText({ format: 'en-us', label: 'Signed:' }, now)).toBe('Signed: March 5, 2026')
-    expect(stampText({ format: 'iso', label: '', date: '2025-12-31' }, now)).toBe('2025-12-31')
+    expect(stampText({ format: 'zh-long', label: '签署日期：', dateOff: false }, now)).toBe(
+      '签署日期：2026年3月5日',
+    )
+    expect(stampText({ format: 'en-us', label: 'Signed:', dateOff: false }, now)).toBe(
+      'Signed: March 5, 2026',
+    )
+    expect(stampText({ format: 'iso', label: '', date: '2025-12-31', dateOff: false }, now)).toBe(
+      '2025-12-31',
+    )
     expect(stampText({ format: 'iso', label: '同意', dateOff: true }, now)).toBe('同意')
   })
 

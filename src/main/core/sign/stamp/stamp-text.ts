@@ -1,5 +1,4 @@
 import { userError } from '../../../../shared/app-error'
-import type { StampFormat } from '../../../../shared/contract/sign'
 import type { InkPath } from '../ink-art'
 import glyphData from './stamp-glyphs.json' with { type: 'json' }
 
@@ -12,44 +11,7 @@ interface GlyphFont {
 
 const font = glyphData as GlyphFont
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
-/** `YYYY-MM-DD` of a moment in the local time zone (the day the user signs on). */
-export function localIsoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
-/** A date in one of the stamp formats: 2026年3月5日, 2026-03-05, 2026/03/05, 5 March 2026, March 5, 2026. */
-export function formatStampDate(isoDate: string, format: StampFormat): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number]
-  const month = EN_MONTHS[m - 1] ?? String(m)
-  switch (format) {
-    case 'zh-long':
-      return `${y}年${m}月${d}日`
-    case 'iso':
-      return isoDate
-    case 'slash':
-      return isoDate.replace(/-/g, '/')
-    case 'en-long':
-      return `${d} ${month} ${y}`
-    case 'en-us':
-      return `${month} ${d}, ${y}`
-  }
-}
+export { formatStampDate, localIsoDate } from '../../../../shared/format/stamp-date'
 
 /** The characters a stamp can draw (the built-in glyph set). */
 export function unsupportedStampChars(text: string): string[] {

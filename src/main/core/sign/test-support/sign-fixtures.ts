@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { degrees, PDFDocument, PDFName, PDFNumber, rgb } from 'pdf-lib'
 import sharp from 'sharp'
-import type { PointGroup } from '../../../../shared/contract/sign'
+import type { CheckedPointGroup } from '../../../../shared/contract/sign'
 
 /** A signature-like scribble: two strokes across a 300×100 pad, as signature_pad records them. */
-export function scribble(color = '#000000'): PointGroup[] {
+export function scribble(color = '#000000'): CheckedPointGroup[] {
   const stroke = (y0: number, phase: number) => ({
     penColor: color,
     dotSize: 0,

@@ -9,6 +9,8 @@ import { scribble } from '../../test-support/sign-fixtures'
 import { certifyWithIdentity, createIdentity } from '../identity-actions'
 import { IdentityStore } from '../identity-store'
 import { verifyPdf } from '../verify-pdf'
+import { CertifyRequestSchema, NewIdentitySchema } from '../../../../../shared/contract/certify'
+import { PlacementSchema } from '../../../../../shared/contract/sign'
 
 /** poppler's verifier: the independent judge of what we write. */
 export function pdfsig(file: string): string {
@@ -26,14 +28,25 @@ export async function certifyWorkspace(dir: string) {
   const records = new SignRecords(store)
   const identities = new IdentityStore(store, () => null)
   const signature = await library.saveDrawn('张三', scribble())
-  const identity = createIdentity(identities, {
-    commonName: '张三',
-    organization: '某某科技有限公司',
-    email: 'zhangsan@example.cn',
-    passphrase: 'correct horse',
-  })
+  const identity = createIdentity(
+    identities,
+    NewIdentitySchema.parse({
+      commonName: '张三',
+      organization: '某某科技有限公司',
+      email: 'zhangsan@example.cn',
+      passphrase: 'correct horse',
+    }),
+  )
   const placement = (page: number) => ({
-    placement: { page, x: 0.55, y: 0.75, width: 0.3, signatureId: signature.id },
+    placement: PlacementSchema.parse({
+      page,
+      x: 0.55,
+      y: 0.75,
+      width: 0.3,
+      rotate: 0,
+      opacity: 1,
+      signatureId: signature.id,
+    }),
     signature: library.resolve(signature.id),
   })
   const sign = async (input: string, output: string, page = 0, passphrase = 'correct horse') =>
@@ -43,12 +56,15 @@ export async function certifyWorkspace(dir: string) {
       placements: [placement(page)],
       output: { format: 'pdf', quality: 90, flatten: false },
       origin: 'cli',
-      certify: certifyWithIdentity(identities, {
-        identityId: identity.id,
-        passphrase,
-        reason: '同意',
-        location: '北京',
-      }),
+      certify: certifyWithIdentity(
+        identities,
+        CertifyRequestSchema.parse({
+          identityId: identity.id,
+          passphrase,
+          reason: '同意',
+          location: '北京',
+        }),
+      ),
     })
   /** The visible mark alone, no certificate. */
   const mark = async (input: string, output: string, page = 0, flatten = false) =>

@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 import type { FieldIssue } from '../../../../../shared/contract/filing-form'
 import { displayPhone } from '../display-values'
-import { maskIdNumber, maskPhone } from '../mask'
+import { maskIdNumber, maskPhone } from '../../../../../shared/format/mask'
 import { IssueList } from './issue-list'
 import type { FormIssues } from './use-form-draft'
 

@@ -1,5 +1,6 @@
 import type { Placement, SignDocument, Signature, StampFormat } from '../../../../../shared/contract/sign'
 import { measureStampEm } from './stamp-measure'
+import { formatStampDate, localIsoDate, stampLine } from '../../../../../shared/format/stamp-date'
 
 /** A signature on the page, as the editor holds it: fractions of the visible page. */
 export interface PlacedSignature {
@@ -171,35 +172,7 @@ export function toPlacement(p: PlacedSignature): Placement {
   }
 }
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
-/** The stamp's text for today, as main will draw it (restated here: the renderer imports only types). */
+/** The stamp's text for today, as main will draw it. */
 export function stampPreview(stamp: { format: StampFormat; label: string }, now = new Date()): string {
-  const y = now.getFullYear()
-  const m = now.getMonth() + 1
-  const d = now.getDate()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  const iso = `${y}-${pad(m)}-${pad(d)}`
-  const date = {
-    'zh-long': `${y}年${m}月${d}日`,
-    iso,
-    slash: iso.replace(/-/g, '/'),
-    'en-long': `${d} ${EN_MONTHS[m - 1]} ${y}`,
-    'en-us': `${EN_MONTHS[m - 1]} ${d}, ${y}`,
-  }[stamp.format]
-  const label = stamp.label.trim()
-  return [label, date].filter(Boolean).join(label.endsWith('：') ? '' : ' ')
+  return stampLine(stamp.label, formatStampDate(localIsoDate(now), stamp.format))
 }

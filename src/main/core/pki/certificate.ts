@@ -1,4 +1,5 @@
 import { createHash, createPublicKey, type KeyObject, X509Certificate } from 'node:crypto'
+import type { PublicKeyFacts } from '../../../shared/contract/filing-inspect'
 import {
   children,
   content,
@@ -13,11 +14,14 @@ import {
   readElement,
   readRoot,
   TAG,
-} from '../../asn1/der'
-import { parseName, parseTime, type ParsedName } from '../../asn1/x509-name'
+} from '../asn1/der'
+import { parseName, parseTime, type ParsedName } from '../asn1/x509-name'
 import { OID } from './oids'
 
-/** The parts of an X.509 certificate that signing, CMS and chain building look at. */
+/**
+ * An X.509 certificate as read once, for everything that looks at one: Filing's inspector (the
+ * facts a filing asks for), Sign's identities, CMS signing and verifying, chain building.
+ */
 export interface ParsedCertificate {
   der: Buffer
   serialHex: string
@@ -36,13 +40,17 @@ export interface ParsedCertificate {
   /** keyUsage keyCertSign; null when keyUsage is absent. */
   canSignCertificates: boolean | null
   version: number
+  /** The OID of the issuer's signature algorithm (`signatureAlgorithmName` names it). */
+  signatureAlgorithm: string
 }
 
-/** Parses one DER certificate; throws on anything malformed (callers turn that into a reason). */
+/** Reads one DER certificate; throws on anything malformed (callers turn that into their reason). */
 export function parseCertificate(der: Uint8Array, allowTrailing = false): ParsedCertificate {
   const root = allowTrailing ? readElement(der) : readRoot(der)
   const whole = Buffer.from(encoded(root))
-  const [tbs] = children(expectUniversal(root, TAG.sequence, 'a certificate'))
+  const [tbs, algorithm] = children(expectUniversal(root, TAG.sequence, 'a certificate'))
+  const [algorithmId] = children(expectUniversal(algorithm, TAG.sequence, 'an algorithm'))
+  if (!algorithmId) throw new Error('missing signature algorithm')
   const fields = children(expectUniversal(tbs, TAG.sequence, 'the signed part of a certificate'))
   const versioned = fields[0] !== undefined && isContext(fields[0], 0)
   const version = versioned
@@ -72,6 +80,7 @@ export function parseCertificate(der: Uint8Array, allowTrailing = false): Parsed
     isCa: basic ? readCaFlag(basic) : null,
     canSignCertificates: usage ? readKeyCertSign(usage) : null,
     version,
+    signatureAlgorithm: oid(algorithmId),
   }
 }
 
@@ -122,7 +131,7 @@ export function keyAlgorithmLabel(cert: ParsedCertificate): string {
     if (key.asymmetricKeyType === 'rsa') return `RSA ${details.modulusLength ?? '?'}`
     if (key.asymmetricKeyType === 'rsa-pss') return `RSA-PSS ${details.modulusLength ?? '?'}`
     if (key.asymmetricKeyType === 'ec')
-      return `ECDSA ${curveNames[details.namedCurve ?? ''] ?? details.namedCurve}`
+      return `ECDSA ${curves[details.namedCurve ?? '']?.label ?? details.namedCurve}`
     if (key.asymmetricKeyType === 'ed25519') return 'Ed25519'
     return (key.asymmetricKeyType ?? 'unknown').toUpperCase()
   } catch {
@@ -130,9 +139,60 @@ export function keyAlgorithmLabel(cert: ParsedCertificate): string {
   }
 }
 
-const curveNames: Readonly<Record<string, string>> = {
-  prime256v1: 'P-256',
-  secp384r1: 'P-384',
-  secp521r1: 'P-521',
-  secp256k1: 'secp256k1',
+/** Named curves by OpenSSL's name: their size, and how a key on one is labelled. */
+const curves: Readonly<Record<string, { bits: number; label?: string }>> = {
+  prime256v1: { bits: 256, label: 'P-256' },
+  secp256k1: { bits: 256, label: 'secp256k1' },
+  secp384r1: { bits: 384, label: 'P-384' },
+  secp521r1: { bits: 521, label: 'P-521' },
+  secp224r1: { bits: 224 },
+}
+
+const hex = (data: Uint8Array) => Buffer.from(data).toString('hex').toUpperCase()
+
+/** A fingerprint as filings and readers show it: uppercase hex without separators. */
+export function fingerprint(algorithm: 'md5' | 'sha1' | 'sha256', data: Uint8Array): string {
+  return createHash(algorithm).update(data).digest('hex').toUpperCase()
+}
+
+/** The public key in every representation the filing forms have been seen to take. */
+export function publicKeyFacts(spkiDer: Uint8Array): PublicKeyFacts {
+  const key = createPublicKey({ key: Buffer.from(spkiDer), format: 'der', type: 'spki' })
+  const type = key.asymmetricKeyType ?? 'unknown'
+  const details = key.asymmetricKeyDetails ?? {}
+  const base = {
+    pem: String(key.export({ type: 'spki', format: 'pem' })).trim(),
+    spkiSha256: fingerprint('sha256', spkiDer),
+    spkiHex: hex(spkiDer),
+    curve: null,
+    exponent: null,
+    modulusHex: null,
+    modulusDecimal: null,
+  }
+  if (type === 'rsa' || type === 'rsa-pss') {
+    const { modulus, exponent } = rsaNumbers(spkiDer)
+    return {
+      ...base,
+      algorithm: 'RSA',
+      bits: details.modulusLength ?? null,
+      exponent: BigInt(`0x${exponent}`).toString(10),
+      modulusHex: modulus,
+      modulusDecimal: BigInt(`0x${modulus}`).toString(10),
+    }
+  }
+  if (type === 'ec') {
+    const curve = details.namedCurve ?? null
+    return { ...base, algorithm: 'EC', bits: curve ? (curves[curve]?.bits ?? null) : null, curve }
+  }
+  if (type === 'dsa') return { ...base, algorithm: 'DSA', bits: details.modulusLength ?? null }
+  return { ...base, algorithm: type === 'ed25519' ? 'Ed25519' : type.toUpperCase(), bits: null }
+}
+
+/** The RSA modulus and exponent straight from SubjectPublicKeyInfo → BIT STRING → RSAPublicKey. */
+function rsaNumbers(spkiDer: Uint8Array): { modulus: string; exponent: string } {
+  const [, bitString] = children(readRoot(spkiDer))
+  const bits = content(expectUniversal(bitString, TAG.bitString, 'a bit string'))
+  const [modulus, exponent] = children(readRoot(bits.subarray(1)))
+  if (!modulus || !exponent) throw new Error('incomplete RSA key')
+  return { modulus: integerHex(modulus), exponent: integerHex(exponent) }
 }
