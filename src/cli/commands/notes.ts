@@ -149,7 +149,9 @@ export const notesCommands: readonly CliCommand[] = [
       })
       if (!pdf.success)
         throw new UsageError(pdf.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
-      const result = await (await notesDoor(ctx)).exportNotes({ ids, format, pdf: pdf.data, locale, title: stringOption(ctx.options, 'title') }, out)
+      const result = await (
+        await notesDoor(ctx)
+      ).exportNotes({ ids, format, pdf: pdf.data, locale, title: stringOption(ctx.options, 'title') }, out)
       const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
       const detail =
         format === 'pdf'

@@ -15,7 +15,12 @@ async function signJpeg(input: Buffer, format: 'jpeg' | 'png' = 'jpeg') {
   const signed = await produceSigned(
     input,
     'photo.jpg',
-    [{ placement: { signatureId: 1, page: 0, rotate: 0, opacity: 1, ...BOX }, signature: { id: 1, name: 'Me', sha256: '0', art } }],
+    [
+      {
+        placement: { signatureId: 1, page: 0, rotate: 0, opacity: 1, ...BOX },
+        signature: { id: 1, name: 'Me', sha256: '0', art },
+      },
+    ],
     { format, quality: 90, flatten: false },
   )
   return { bytes: Buffer.from(signed.bytes), height: signed.placements[0]!.height }
