@@ -31,6 +31,8 @@ async function seedNotebook(page: Page) {
 test('three notes to one PDF: TOC with page numbers, footers, page size, one bookmark per note', async ({
   app,
 }, testInfo) => {
+  // Four prints (the preview's two passes, then the export's) with the bundled fonts inlined.
+  test.setTimeout(90_000)
   const { notes, page } = app
   await notes.open()
   await seedNotebook(page)

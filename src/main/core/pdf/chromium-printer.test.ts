@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../test-support/temp-dir'
-import { findChromium, openChromiumPrinter } from './chromium-printer'
+import { findChromium, openChromiumPrinter, retryTransientPrintFailure } from './chromium-printer'
 
 const tempDir = useTempDirs()
 
@@ -21,6 +21,32 @@ describe('findChromium', () => {
       code: 'UNAVAILABLE',
       details: { reason: 'pdf.no-chromium' },
     })
+  })
+})
+
+describe('retryTransientPrintFailure', () => {
+  it("asks once more after Chromium's transient 'Printing failed', and only then", async () => {
+    let calls = 0
+    const flaky = async () => {
+      calls += 1
+      if (calls === 1) throw new Error('page.pdf: Protocol error (Page.printToPDF): Printing failed')
+      return 'pdf'
+    }
+    await expect(retryTransientPrintFailure(flaky)).resolves.toBe('pdf')
+    expect(calls).toBe(2)
+
+    let broken = 0
+    const other = async () => {
+      broken += 1
+      throw new Error('browser has been closed')
+    }
+    await expect(retryTransientPrintFailure(other)).rejects.toThrow('closed')
+    expect(broken).toBe(1)
+
+    const always = async () => {
+      throw new Error('Printing failed')
+    }
+    await expect(retryTransientPrintFailure(always)).rejects.toThrow('Printing failed')
   })
 })
 

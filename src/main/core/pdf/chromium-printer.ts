@@ -55,6 +55,19 @@ export const WAIT_FOR_FONTS_AND_IMAGES = `(async () => {
 })()`
 
 /**
+ * Chromium's print step now and then answers "Printing failed" for a page it prints fine when
+ * asked again (seen on a busy machine, never twice in a row): one more try before giving up.
+ */
+export async function retryTransientPrintFailure<T>(print: () => Promise<T>): Promise<T> {
+  try {
+    return await print()
+  } catch (error) {
+    if (!/Printing failed/.test(String(error))) throw error
+    return print()
+  }
+}
+
+/**
  * Prints through a Chromium found on the machine, driven by playwright-core (the harness and the
  * CLI; Electron uses its own printToPDF). JavaScript is off in the print context: imported or
  * pasted HTML can never run there. The browser starts on the first job and stays until `close`.
@@ -88,23 +101,25 @@ export async function openChromiumPrinter(env: NodeJS.ProcessEnv = process.env):
         // The size in millimetres, not Playwright's named format: A4 by name comes out as
         // 595.92 × 842.88 pt (rounded inches), A4 by size as ISO's 595.28 × 841.89.
         const size = pageSizeMm[job.pageSize]
-        const pdf = await page.pdf({
-          width: mm(size.width),
-          height: mm(size.height),
-          landscape: job.landscape,
-          printBackground: true,
-          margin: {
-            top: mm(job.marginMm.top),
-            right: mm(job.marginMm.right),
-            bottom: mm(job.marginMm.bottom),
-            left: mm(job.marginMm.left),
-          },
-          displayHeaderFooter: headerFooter,
-          headerTemplate: job.headerTemplate ?? '<span></span>',
-          footerTemplate: job.footerTemplate ?? '<span></span>',
-          outline: job.outline,
-          tagged: true,
-        })
+        const pdf = await retryTransientPrintFailure(() =>
+          page.pdf({
+            width: mm(size.width),
+            height: mm(size.height),
+            landscape: job.landscape,
+            printBackground: true,
+            margin: {
+              top: mm(job.marginMm.top),
+              right: mm(job.marginMm.right),
+              bottom: mm(job.marginMm.bottom),
+              left: mm(job.marginMm.left),
+            },
+            displayHeaderFooter: headerFooter,
+            headerTemplate: job.headerTemplate ?? '<span></span>',
+            footerTemplate: job.footerTemplate ?? '<span></span>',
+            outline: job.outline,
+            tagged: true,
+          }),
+        )
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
       } finally {
         await page.close().catch(() => undefined)
