@@ -6,6 +6,7 @@ import { DataStore } from './db/data-store'
 import type { PlatformPort } from './platform-port'
 import { dispatch } from './rpc/dispatch'
 import { createServices } from './services'
+import { recoverStagedOutputs } from './sign/recover-staged-outputs'
 import { SettingStore } from './settings/setting-store'
 
 export interface Core {
@@ -31,6 +32,8 @@ export interface CoreOptions {
 /** Opens the data folder's database (migrating it) and wires every service to it. */
 export function openCore({ dataDir, platform, onSettingsChanged, log }: CoreOptions): Core {
   const store = new DataStore(dataDir)
+  // Signed copies a killed process left half-way: finished if recorded, else removed.
+  recoverStagedOutputs(store)
   const settings = new SettingStore(store)
   const assets = new AssetRoutes()
   const blobs = new AssetStore(store)
