@@ -47,7 +47,7 @@ if (!skipBuild && run('build', 'npm', ['run', '--silent', 'build']) !== 0) {
 }
 
 /** Runs vitest with `node` (default: npx on this Node) and counts its JSON report into the totals. */
-function unitTests(label, jsonFile, runner = { command: 'npx', prefix: [] }, env = process.env) {
+function unitTests(label, jsonFile, runner = { command: 'npx', prefix: ['vitest'] }, env = process.env) {
   rmSync(jsonFile, { force: true })
   const status = run(
     label,
@@ -111,6 +111,13 @@ if (!broken && only !== 'e2e') {
       env,
     )
     tally.push(`unit tests on ${label}: ${result.ok} passed, ${result.bad} failed`)
+    // The same files on another Node: a different count means tests went unrun there.
+    if (result.ok + result.bad !== ok + bad) {
+      console.error(
+        `Node ${version} ran ${result.ok + result.bad} tests where Node ${process.versions.node} ran ${ok + bad}`,
+      )
+      failed += 1
+    }
   }
 }
 
