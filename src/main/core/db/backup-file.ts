@@ -32,21 +32,13 @@ export function placeExclusively(tmp: string, dest: string): void {
 }
 
 /**
- * A complete copy of the live database at `live` in the new file `dest`, synchronously: read in one
- * transaction by its own connection (`VACUUM INTO`), so it is the last committed state even while
- * another connection holds the write lock with pages not yet committed. Written to a temporary name,
- * then placed; never replaces a file.
+ * Finishes a backup written to the temporary `tmp` (by `finish`, which may also write it) and
+ * places it at `dest`, never replacing a file; `tmp` and its side files are always removed.
+ * Failures other than our own errors become an IO error naming `dest`.
  */
-export function snapshotCopy(live: string, dest: string): BackupFile {
-  const tmp = partialName(dest)
+export function placeBackup(tmp: string, dest: string, finish: () => void): BackupFile {
   try {
-    const reader = openConnection(live, { readonly: true })
-    try {
-      reader.prepare('VACUUM INTO ?').run(tmp)
-    } finally {
-      reader.close()
-    }
-    syncFile(tmp) // VACUUM INTO leaves flushing its output to the caller
+    finish()
     placeExclusively(tmp, dest)
   } catch (error) {
     if (error instanceof AppError) throw error
@@ -57,6 +49,24 @@ export function snapshotCopy(live: string, dest: string): BackupFile {
   const made = describeBackup(dest)
   if (!made) throw new AppError('IO', `cannot read the backup back from ${dest}`, { dest })
   return made
+}
+
+/**
+ * A complete copy of the live database at `live` in the new file `dest`, synchronously: read in one
+ * transaction by its own connection (`VACUUM INTO`), so it is the last committed state even while
+ * another connection holds the write lock with pages not yet committed.
+ */
+export function snapshotCopy(live: string, dest: string): BackupFile {
+  const tmp = partialName(dest)
+  return placeBackup(tmp, dest, () => {
+    const reader = openConnection(live, { readonly: true })
+    try {
+      reader.prepare('VACUUM INTO ?').run(tmp)
+    } finally {
+      reader.close()
+    }
+    syncFile(tmp) // VACUUM INTO leaves flushing its output to the caller
+  })
 }
 
 function syncFile(path: string): void {

@@ -58,6 +58,22 @@ function generationOf(path: string): string {
   }
 }
 
+/** A data folder holding generation O, and backups of generations A and B to restore from. */
+async function seedGenerations(dir: string): Promise<string[]> {
+  const sources = tempDir()
+  const store = new DataStore(dir)
+  const files: string[] = []
+  for (const generation of ['A', 'B']) {
+    fill(store, generation)
+    const file = join(sources, `${generation}.sqlite`)
+    await store.backupTo(file)
+    files.push(file)
+  }
+  fill(store, 'O')
+  store.close()
+  return files
+}
+
 function keysIn(path: string): Set<string> {
   const db = new Database(path, { readonly: true, fileMustExist: true })
   try {
@@ -99,17 +115,7 @@ describe('killed in the middle', () => {
     `restores: ${KILLS} kills leave an intact, whole database and no temp files`,
     async () => {
       const dir = tempDir()
-      const sources = tempDir()
-      const store = new DataStore(dir)
-      const files: string[] = []
-      for (const generation of ['A', 'B']) {
-        fill(store, generation)
-        const file = join(sources, `${generation}.sqlite`)
-        await store.backupTo(file)
-        files.push(file)
-      }
-      fill(store, 'O')
-      store.close()
+      const files = await seedGenerations(dir)
 
       const seen = new Set<string>()
       for (let kill = 0; kill < KILLS; kill++) {
@@ -149,17 +155,7 @@ describe('killed in the middle', () => {
     `restores beside a plain SQLite writer: ${WRITER_KILLS} kills lose none of its acknowledged writes`,
     async () => {
       const dir = tempDir()
-      const sources = tempDir()
-      const store = new DataStore(dir)
-      const files: string[] = []
-      for (const generation of ['A', 'B']) {
-        fill(store, generation)
-        const file = join(sources, `${generation}.sqlite`)
-        await store.backupTo(file)
-        files.push(file)
-      }
-      fill(store, 'O')
-      store.close()
+      const files = await seedGenerations(dir)
 
       let acknowledged = 0
       for (let kill = 0; kill < WRITER_KILLS; kill++) {

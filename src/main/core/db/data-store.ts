@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync } from 'node:f
 import { basename, dirname, join, resolve } from 'node:path'
 import type { AutoBackupStatus, BackupFile, DbCheck, RestoreResult } from '../../../shared/contract'
 import { AppError, userError } from '../../../shared/errors'
-import { alreadyExists, describeBackup, fileSize, placeExclusively, snapshotCopy } from './backup-file'
+import { alreadyExists, describeBackup, fileSize, placeBackup, snapshotCopy } from './backup-file'
 import { backupFileName, isAutoBackup, isPreRestoreBackup, type BackupKind } from './backup-names'
 import { openConnection, type Connection } from './connection'
 import { copyDatabaseFile } from './copy-database-file'
@@ -243,22 +243,20 @@ export class DataStore {
     const tmp = partialName(dest)
     try {
       await this.db.backup(tmp)
+    } catch (error) {
+      removeWithSidecars(tmp)
+      if (error instanceof AppError) throw error
+      throw new AppError('IO', `cannot write the backup to ${dest}`, { dest })
+    }
+    // A rollback journal, so the backup is one self-contained file.
+    return placeBackup(tmp, dest, () => {
       const copy = openConnection(tmp, { migrate: false })
       try {
         copy.pragma('journal_mode = DELETE')
       } finally {
         copy.close()
       }
-      placeExclusively(tmp, dest)
-    } catch (error) {
-      if (error instanceof AppError) throw error
-      throw new AppError('IO', `cannot write the backup to ${dest}`, { dest })
-    } finally {
-      removeWithSidecars(tmp)
-    }
-    const made = describeBackup(dest)
-    if (!made) throw new AppError('IO', `cannot read the backup back from ${dest}`, { dest })
-    return made
+    })
   }
 
   /** A backup onto the database itself, its side files or the lock file would destroy it. */
