@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../test-support/temp-dir'
 import { BACKUP_DIR, DataStore } from './data-store'
+import { settingKeysIn } from './test-support/setting-keys'
 import { spawnDbChild, spawnForeignWriter } from './test-support/spawn-db-child'
 
 const tempDir = useTempDirs()
@@ -72,15 +73,6 @@ async function seedGenerations(dir: string): Promise<string[]> {
   fill(store, 'O')
   store.close()
   return files
-}
-
-function keysIn(path: string): Set<string> {
-  const db = new Database(path, { readonly: true, fileMustExist: true })
-  try {
-    return new Set(db.prepare('SELECT key FROM setting').pluck().all() as string[])
-  } finally {
-    db.close()
-  }
 }
 
 function tempFilesIn(dir: string): string[] {
@@ -168,7 +160,7 @@ describe('killed in the middle', () => {
 
         const reopened = new DataStore(dir)
         expect(tempFilesIn(dir), `after kill ${kill}`).toEqual([])
-        const homes = [reopened.path, ...reopened.listBackups().map((b) => b.path)].map(keysIn)
+        const homes = [reopened.path, ...reopened.listBackups().map((b) => b.path)].map(settingKeysIn)
         reopened.close()
         generationOf(join(dir, 'paperdesk.sqlite'))
         const acked = writer.lines.filter((l) => l.startsWith('ok ')).map((l) => l.slice(3))

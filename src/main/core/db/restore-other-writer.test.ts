@@ -4,18 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../test-support/temp-dir'
 import { DATABASE_FILE, DataStore } from './data-store'
 import { restoreIntoLive } from './restore-into-live'
+import { settingKeysIn } from './test-support/setting-keys'
 import { spawnForeignWriter } from './test-support/spawn-db-child'
 
 const tempDir = useTempDirs()
-
-function keysIn(file: string): Set<string> {
-  const db = new Database(file, { readonly: true, fileMustExist: true })
-  try {
-    return new Set(db.prepare('SELECT key FROM setting').pluck().all() as string[])
-  } finally {
-    db.close()
-  }
-}
 
 const index = (key: string) => Number(key.slice(key.lastIndexOf('-') + 1))
 
@@ -43,8 +35,8 @@ describe('restore beside a plain SQLite writer', () => {
 
     const acknowledged = writer.lines.filter((l) => l.startsWith('ok ')).map((l) => l.slice(3))
     const failed = writer.lines.filter((l) => l.startsWith('failed ')).map((l) => l.split(' ')[1])
-    const live = keysIn(store.path)
-    const safety = keysIn(restored.safetyCopy)
+    const live = settingKeysIn(store.path)
+    const safety = settingKeysIn(restored.safetyCopy)
     // Exactly one home for each acknowledged write: before the restore or after it, in order.
     expect(acknowledged.filter((k) => live.has(k) === safety.has(k))).toEqual([])
     const before = acknowledged.filter((k) => safety.has(k)).map(index)
@@ -69,8 +61,8 @@ describe('restore beside a plain SQLite writer', () => {
     setTimeout(() => other.prepare('COMMIT').run(), 400)
 
     const restored = await store.restoreFrom(backup.path)
-    expect(keysIn(restored.safetyCopy).has('theirs')).toBe(true)
-    expect(keysIn(store.path).has('theirs')).toBe(false)
+    expect(settingKeysIn(restored.safetyCopy).has('theirs')).toBe(true)
+    expect(settingKeysIn(store.path).has('theirs')).toBe(false)
     // The other program goes on writing, into the restored database.
     other.prepare(`INSERT INTO setting (key, value) VALUES ('theirs-after', '2')`).run()
     expect(store.db.prepare(`SELECT value FROM setting WHERE key = 'theirs-after'`).pluck().get()).toBe('2')
@@ -100,7 +92,7 @@ describe('restore beside a plain SQLite writer', () => {
     expect(copies).toBe(0)
     other.prepare('ROLLBACK').run()
     other.close()
-    expect(keysIn(live).has('mine')).toBe(true)
+    expect(settingKeysIn(live).has('mine')).toBe(true)
   })
 
   it('restores a backup whose page size differs from the live database', async () => {
