@@ -18,7 +18,7 @@ await build({
     ssr: 'src/cli/index.ts',
     outDir: 'out/cli',
     emptyOutDir: true,
-    target: 'node20',
+    target: 'node22',
     minify: false,
     rollupOptions: {
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),

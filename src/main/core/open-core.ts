@@ -9,6 +9,7 @@ import { resolveDataDir } from './paths'
 import type { PlatformPort } from './platform-port'
 import { dispatch } from './rpc/dispatch'
 import { createServices } from './services'
+import { recoverStagedOutputs } from './sign/recover-staged-outputs'
 import { SettingStore } from './settings/setting-store'
 
 export interface Core {
@@ -61,6 +62,8 @@ export function openCliDb({ dataDir, env }: Omit<CliCoreOptions, 'appVersion'>):
 /** Opens the data folder's database (migrating it) and wires every service to it. */
 export function openCore({ dataDir, platform, onSettingsChanged, log }: CoreOptions): Core {
   const store = new DataStore(dataDir)
+  // Signed copies a killed process left half-way: finished if recorded, else removed.
+  recoverStagedOutputs(store)
   const settings = new SettingStore(store)
   const assets = new AssetRoutes()
   const blobs = new AssetStore(store)

@@ -39,6 +39,7 @@ export async function openElectronPrinter(): Promise<Printer> {
       webSecurity: true,
       images: true,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   win.webContents.on('will-navigate', (event) => event.preventDefault())

@@ -6,6 +6,8 @@ import { isAllowedNavigation } from '../security/trusted-origin'
 function openExternally(url: string, log: (message: string, error: unknown) => void): void {
   const href = externalUrlToOpen(url)
   if (href === null) return
+  // electronegativity OPEN_EXTERNAL_JS_CHECK: only what externalUrlToOpen let through — https
+  // pages and plain mailto, normalised — reaches the OS; file:, custom schemes and attachments never.
   shell.openExternal(href).catch((error: unknown) => log('cannot open an external link', error))
 }
 

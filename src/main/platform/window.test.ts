@@ -71,6 +71,7 @@ describe('createMainWindow', () => {
       spellcheck: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     })
   })
 

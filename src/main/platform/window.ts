@@ -19,6 +19,8 @@ export function secureWebPreferences(preload: string): WebPreferences {
     spellcheck: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
+    // A middle click may not open a link in a new window (new windows are denied anyway).
+    disableBlinkFeatures: 'Auxclick',
   }
 }
 
@@ -46,6 +48,9 @@ export function createMainWindow({
     screen.getAllDisplays().map((d) => d.workArea),
     screen.getPrimaryDisplay().workArea,
   )
+  // electronegativity CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK: the tool
+  // cannot follow secureWebPreferences() above, which sets contextIsolation, sandbox and
+  // nodeIntegration off and disables Auxclick; window.test.ts holds these exact preferences.
   const win = new BrowserWindow({
     width: placement.width,
     height: placement.height,

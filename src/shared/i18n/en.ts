@@ -104,6 +104,7 @@ export const en = {
       'backup-onto-database': 'a backup cannot be written over the database or its side files',
       'replace-failed':
         'the database file could not be replaced (another program may hold it); nothing was changed',
+      'other-writer': 'another program is writing to the database; try again when it has finished',
     },
     autoBackupFailed: 'The automatic backup failed: {{message}}',
     autoBackupOk: 'Last automatic backup: {{time}}',

@@ -101,6 +101,7 @@ export const zhCN: Messages = {
       'restore-running': '另一个程序正在恢复此数据库；请稍后再试',
       'backup-onto-database': '不能把备份写到数据库本身或其附属文件上',
       'replace-failed': '无法替换数据库文件（可能被其他程序占用）；未做任何更改',
+      'other-writer': '另一个程序正在写入此数据库；请等它完成后再试',
     },
     autoBackupFailed: '自动备份失败：{{message}}',
     autoBackupOk: '上次自动备份：{{time}}',

@@ -1,24 +1,15 @@
-import {
-  constants,
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { AutoBackupStatus, BackupFile, DbCheck, RestoreResult } from '../../../shared/contract'
 import { AppError, userError } from '../../../shared/errors'
+import { alreadyExists, describeBackup, fileSize, placeBackup, snapshotCopy } from './backup-file'
 import { backupFileName, isAutoBackup, isPreRestoreBackup, type BackupKind } from './backup-names'
 import { openConnection, type Connection } from './connection'
 import { copyDatabaseFile } from './copy-database-file'
 import { DatabaseLock, lockFileOf } from './database-lock'
 import { schemaVersion } from './migrate'
 import { latestSchemaVersion } from './migrations'
+import { matchPageSize, restoreIntoLive } from './restore-into-live'
 import { SerialQueue } from './serial-queue'
 import {
   partialName,
@@ -163,11 +154,12 @@ export class DataStore {
   }
 
   /**
-   * Replaces the database with the one in `source`. Refused while another process has the data
-   * folder open. The source is copied through SQLite to a staging file, verified (integrity,
-   * Paperdesk application id, schema not newer and exactly as our migrations build it) and
-   * migrated there; only then is the current database copied aside and swapped. Any failure
-   * before the swap leaves the current database open and untouched.
+   * Replaces the database's content with the one in `source`. Refused while another Paperdesk
+   * process has the data folder open. The source is copied through SQLite to a staging file,
+   * verified (integrity, Paperdesk application id, schema not newer and exactly as our migrations
+   * build it) and migrated there; only then is it written into the live file through SQLite (see
+   * restoreIntoLive), with a copy of the current content kept in `backups/` first. Any failure
+   * leaves the current database as it was.
    */
   restoreFrom(source: string): Promise<RestoreResult> {
     return this.queue.run(async () => {
@@ -189,12 +181,44 @@ export class DataStore {
       await copyDatabaseFile(source, staging)
       verifyDatabaseFile(staging)
       openConnection(staging).close() // migrate the copy to this version's schema
-      const safety = await this.writeNamedBackup('pre-restore', new Date())
-      this.swapIn(staging, safety.path)
+      matchPageSize(staging, this.db.pragma('page_size', { simple: true }) as number)
+      mkdirSync(this.backupsDir, { recursive: true })
+      // Our own connection steps aside (a call meanwhile is refused, not blocked on the lock) and
+      // comes back on the restored content, with nothing cached from the old one.
+      this.connection?.close()
+      this.connection = null
+      let safety: BackupFile
+      try {
+        safety = await restoreIntoLive(
+          staging,
+          this.path,
+          () => this.writeSafetyCopy(new Date()),
+          (copy) => rmSync(copy.path, { force: true }),
+        )
+      } finally {
+        this.connection = openConnection(this.path)
+      }
+      // Make the restore durable now, not at the next checkpoint (the copying connection
+      // commits with SQLite's default WAL durability).
+      this.connection.pragma('wal_checkpoint(PASSIVE)')
       this.prune(isPreRestoreBackup, KEEP_BACKUPS)
       return { restoredFrom: source, safetyCopy: safety.path }
     } finally {
       removeWithSidecars(staging)
+    }
+  }
+
+  /** The pre-restore copy, made while the restore holds the write lock (so synchronously). */
+  private writeSafetyCopy(now: Date): BackupFile {
+    for (let attempt = 0; ; attempt++) {
+      const dest = join(this.backupsDir, backupFileName('pre-restore', now, this.backupsDir))
+      try {
+        return snapshotCopy(this.path, dest)
+      } catch (error) {
+        const exists =
+          error instanceof AppError && (error.details as { exists?: boolean } | undefined)?.exists
+        if (!exists || attempt >= 5) throw error
+      }
     }
   }
 
@@ -214,28 +238,25 @@ export class DataStore {
 
   private async writeBackup(dest: string): Promise<BackupFile> {
     this.refuseOwnFiles(dest)
-    if (existsSync(dest))
-      throw new AppError('IO', `${dest} already exists; choose a new file name`, { dest, exists: true })
+    if (existsSync(dest)) throw alreadyExists(dest)
     sweepPartialsOf(dest)
     const tmp = partialName(dest)
     try {
       await this.db.backup(tmp)
+    } catch (error) {
+      removeWithSidecars(tmp)
+      if (error instanceof AppError) throw error
+      throw new AppError('IO', `cannot write the backup to ${dest}`, { dest })
+    }
+    // A rollback journal, so the backup is one self-contained file.
+    return placeBackup(tmp, dest, () => {
       const copy = openConnection(tmp, { migrate: false })
       try {
         copy.pragma('journal_mode = DELETE')
       } finally {
         copy.close()
       }
-      placeExclusively(tmp, dest)
-    } catch (error) {
-      if (error instanceof AppError) throw error
-      throw new AppError('IO', `cannot write the backup to ${dest}`, { dest })
-    } finally {
-      removeWithSidecars(tmp)
-    }
-    const made = describeBackup(dest)
-    if (!made) throw new AppError('IO', `cannot read the backup back from ${dest}`, { dest })
-    return made
+    })
   }
 
   /** A backup onto the database itself, its side files or the lock file would destroy it. */
@@ -258,90 +279,11 @@ export class DataStore {
     }
   }
 
-  /**
-   * Puts the verified staging copy in place of the database. If the file cannot be replaced (on
-   * Windows another program may hold it), the old database stays and is reopened; if the new one
-   * cannot be opened, the safety copy is put back. Either way the store is left working.
-   */
-  private swapIn(staging: string, safetyCopy: string): void {
-    this.connection?.close()
-    this.connection = null
-    try {
-      // Closing the last connection checkpointed the -wal; a stale one must never be replayed
-      // onto the restored file.
-      for (const s of ['-wal', '-shm']) rmSync(`${this.path}${s}`, { force: true })
-      renameSync(staging, this.path)
-    } catch {
-      this.connection = openConnection(this.path)
-      throw userError(
-        'IO',
-        'db.replace-failed',
-        'the database file could not be replaced; nothing was changed',
-      )
-    }
-    try {
-      this.connection = openConnection(this.path)
-    } catch (error) {
-      const back = `${this.path}.partial-${process.pid}-${Date.now()}`
-      copyFileSync(safetyCopy, back)
-      for (const s of ['-wal', '-shm']) rmSync(`${this.path}${s}`, { force: true })
-      renameSync(back, this.path)
-      this.connection = openConnection(this.path)
-      throw error instanceof AppError
-        ? error
-        : new AppError('IO', 'the restored database could not be opened')
-    }
-  }
-
   private prune(matches: (name: string) => boolean, keep: number): void {
     for (const old of this.listBackups()
       .filter((b) => matches(b.name))
       .slice(keep)) {
       rmSync(old.path, { force: true })
     }
-  }
-}
-
-/**
- * Moves `tmp` to `dest` only if `dest` does not exist: a hard link fails on an existing name.
- * Where hard links are unsupported (FAT, some network drives), an exclusive copy does the same.
- */
-function placeExclusively(tmp: string, dest: string): void {
-  try {
-    linkSync(tmp, dest)
-    return
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EEXIST')
-      throw new AppError('IO', `${dest} already exists; choose a new file name`, { dest, exists: true })
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error
-  }
-  try {
-    copyFileSync(tmp, dest, constants.COPYFILE_EXCL)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new AppError('IO', `${dest} already exists; choose a new file name`, { dest, exists: true })
-    }
-    rmSync(dest, { force: true })
-    throw error
-  }
-}
-
-function fileSize(path: string): number {
-  try {
-    return statSync(path).size
-  } catch {
-    return 0
-  }
-}
-
-/** A backup's entry, or null for what is not a readable regular file (a dangling link, a folder). */
-function describeBackup(path: string): BackupFile | null {
-  try {
-    const stat = statSync(path)
-    if (!stat.isFile()) return null
-    return { name: basename(path), path, bytes: stat.size, createdAt: stat.mtime.toISOString() }
-  } catch {
-    return null
   }
 }

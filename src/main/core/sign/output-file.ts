@@ -4,6 +4,7 @@ import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import type { OutputFormat } from '../../../shared/contract/sign'
 import { userError } from '../../../shared/app-error'
+import type { OutputJournal } from './staged-output-journal'
 
 export const extensionOf: Record<OutputFormat, string> = { jpeg: 'jpg', png: 'png', pdf: 'pdf' }
 
@@ -68,10 +69,14 @@ export function tempPathFor(target: string): string {
   )
 }
 
-/** Writes `bytes` to a temporary file in the target folder, flushed to disk; removed on failure. */
-export async function writeTemp(target: string, bytes: Uint8Array): Promise<string> {
+/**
+ * Writes `bytes` to a temporary file in the target folder, flushed to disk; removed on failure.
+ * With a journal, the temporary file is listed there first, so a kill leaves nothing unfound.
+ */
+export async function writeTemp(target: string, bytes: Uint8Array, journal?: OutputJournal): Promise<string> {
   const temp = tempPathFor(target)
   try {
+    journal?.note(temp, target)
     const handle = await open(temp, 'wx')
     try {
       await handle.writeFile(bytes)

@@ -12,6 +12,7 @@ import { auditRecord, produceSigned, readInput } from './sign-file'
 import type { ResolvedSignature } from './signature-library'
 import type { SignRecord } from '../../../shared/contract/sign'
 import type { SignRecords } from './sign-records'
+import { OutputJournal } from './staged-output-journal'
 
 export interface BatchRequest {
   files: readonly string[]
@@ -41,6 +42,7 @@ export async function runBatch(
   ctx: Pick<JobContext, 'signal' | 'progress'>,
 ): Promise<BatchResult> {
   const staged: StagedOutput[] = []
+  const journal = OutputJournal.start(store.dataDir)
   const items: BatchResult['items'] = []
   const taken = new Set<string>()
   const total = request.files.length
@@ -72,7 +74,7 @@ export async function runBatch(
           taken,
         )
         taken.add(target)
-        const temp = await writeTemp(target, signed.bytes)
+        const temp = await writeTemp(target, signed.bytes, journal)
         staged.push({
           temp,
           target,
@@ -86,10 +88,10 @@ export async function runBatch(
     }
     ctx.signal.throwIfAborted()
     ctx.progress(total, total)
-    commitOutputs(store, records, staged)
+    commitOutputs(records, staged, journal)
     return { items }
   } catch (error) {
-    discardStaged(staged)
+    discardStaged(staged, journal)
     throw error
   }
 }

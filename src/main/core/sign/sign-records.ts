@@ -156,6 +156,21 @@ export class SignRecords {
     return row ? (this.hydrate([row])[0] ?? null) : null
   }
 
+  /** Whether a record says this exact content was written to `path`. */
+  hasOutput(path: string, sha256: string): boolean {
+    return (
+      this.store.db
+        .prepare('SELECT 1 FROM sign_record WHERE output_path = ? AND output_sha256 = ? LIMIT 1')
+        .get(path, sha256) !== undefined
+    )
+  }
+
+  /** Takes back records whose files could not be put in place (with their placements). */
+  remove(ids: readonly number[]): void {
+    const del = this.store.db.prepare('DELETE FROM sign_record WHERE id = ?')
+    this.store.db.transaction(() => ids.forEach((id) => del.run(id)))()
+  }
+
   private hydrate(rows: RecordRow[]): SignRecord[] {
     if (rows.length === 0) return []
     const marks = rows.map(() => '?').join(',')

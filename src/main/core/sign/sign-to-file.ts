@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path'
 import type { SignRecord } from '../../../shared/contract/sign'
 import type { DataStore } from '../db/data-store'
-import { commitOutputs } from './commit-outputs'
+import { commitOutputs, discardStaged } from './commit-outputs'
 import { assertNotInput, writeTemp } from './output-file'
 import {
   auditRecord,
@@ -12,6 +12,7 @@ import {
   type ResolvedPlacement,
 } from './sign-file'
 import type { SignRecords } from './sign-records'
+import { OutputJournal } from './staged-output-journal'
 
 export interface SignToFileRequest {
   inputPath: string
@@ -44,12 +45,19 @@ export async function signToFile(
     new Date(),
     request.certify,
   )
-  const temp = await writeTemp(outputPath, signed.bytes)
   const record = auditRecord(
     { path: inputPath, bytes },
     { path: outputPath, format: request.output.format },
     signed,
     request.origin,
   )
-  return commitOutputs(store, records, [{ temp, target: outputPath, record }])[0] as SignRecord
+  const journal = OutputJournal.start(store.dataDir)
+  let temp: string
+  try {
+    temp = await writeTemp(outputPath, signed.bytes, journal)
+  } catch (error) {
+    discardStaged([], journal)
+    throw error
+  }
+  return commitOutputs(records, [{ temp, target: outputPath, record }], journal)[0] as SignRecord
 }

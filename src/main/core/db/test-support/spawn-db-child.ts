@@ -2,6 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { join } from 'node:path'
 
 const CHILD = join(__dirname, 'db-child.ts')
+const FOREIGN_WRITER = join(__dirname, 'foreign-writer.ts')
 
 export interface DbChild {
   process: ChildProcessWithoutNullStreams
@@ -15,7 +16,17 @@ export interface DbChild {
 
 /** Starts a second Paperdesk process on `dataDir` (see db-child.ts for the modes). */
 export function spawnDbChild(mode: string, dataDir: string, ...args: string[]): DbChild {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, mode, dataDir, ...args], {
+  return spawnScript(CHILD, [mode, dataDir, ...args])
+}
+
+/** Starts a plain SQLite writer on the database file (see foreign-writer.ts). */
+export function spawnForeignWriter(databaseFile: string, prefix: string): DbChild {
+  return spawnScript(FOREIGN_WRITER, [databaseFile, prefix])
+}
+
+/** Starts `script` (TypeScript) in a new Node process, reading its stdout line by line. */
+export function spawnScript(script: string, args: string[]): DbChild {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   const lines: string[] = []
