@@ -186,6 +186,15 @@ const EN_MONTHS = [
   'December',
 ]
 
+const HAN = '〇一二三四五六七八九'
+
+/** 12 → 十二, 20 → 二十, 31 → 三十一, as main writes month and day in full. */
+function hanNumber(n: number): string {
+  if (n < 10) return HAN[n] as string
+  const tens = Math.floor(n / 10)
+  return `${tens === 1 ? '' : HAN[tens]}十${n % 10 === 0 ? '' : HAN[n % 10]}`
+}
+
 /** The stamp's text for today, as main will draw it (restated here: the renderer imports only types). */
 export function stampPreview(stamp: { format: StampFormat; label: string }, now = new Date()): string {
   const y = now.getFullYear()
@@ -195,6 +204,7 @@ export function stampPreview(stamp: { format: StampFormat; label: string }, now 
   const iso = `${y}-${pad(m)}-${pad(d)}`
   const date = {
     'zh-long': `${y}年${m}月${d}日`,
+    'zh-hanzi': `${[...String(y)].map((c) => HAN[Number(c)]).join('')}年${hanNumber(m)}月${hanNumber(d)}日`,
     iso,
     slash: iso.replace(/-/g, '/'),
     'en-long': `${d} ${EN_MONTHS[m - 1]} ${y}`,
