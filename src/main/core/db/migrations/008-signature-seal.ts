@@ -1,0 +1,17 @@
+import type { Migration } from './types'
+
+/**
+ * Red seals (公章, 合同专用章) live in the signature library beside signatures and are placed the
+ * same way; `role` tells them apart, so the library can list them apart and a cross-page seal
+ * (骑缝章) can be offered only seals. Every existing entry is a signature.
+ */
+export const migration008SignatureSeal: Migration = {
+  version: 8,
+  name: 'signature-seal',
+  up(db) {
+    db.exec(`
+      ALTER TABLE signature ADD COLUMN role TEXT NOT NULL DEFAULT 'signature'
+        CHECK (role IN ('signature', 'seal'));
+    `)
+  },
+}
