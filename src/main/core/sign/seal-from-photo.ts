@@ -1,4 +1,4 @@
-import sharp from 'sharp'
+import sharp, { type OutputInfo } from 'sharp'
 import { SealOptionsSchema, type SealOptions } from '../../../shared/contract/sign'
 import { userError } from '../../../shared/app-error'
 import { imageError, imageReadOptions } from './image-input'
@@ -57,7 +57,7 @@ export async function sealFromPhoto(
   name = 'photo',
 ): Promise<LiftedSeal> {
   const { hue, threshold } = SealOptionsSchema.parse(options)
-  let raw: { data: Buffer; info: sharp.OutputInfo }
+  let raw: { data: Buffer; info: OutputInfo }
   try {
     raw = await sharp(photo, imageReadOptions)
       .resize({ width: maxEdge, height: maxEdge, fit: 'inside', withoutEnlargement: true })

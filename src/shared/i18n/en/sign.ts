@@ -179,6 +179,7 @@ export const signEn = {
     'no-ink': 'the signature has no ink',
     'stamp-chars':
       'the bundled font (Noto Sans SC) has no {{chars}}: nothing was drawn; write it another way',
+    'seal-no-red': 'no seal was found in {{name}}: no ink of the chosen colour; pick the seal\'s hue or lower the threshold',
     'text-mark-empty': 'a text mark is one line of text; type something to stamp',
     'text-mark-long': 'a text mark has at most {{max}} characters',
     'outside-page': 'the signature on page {{page}} sticks out of the page; move it inside',

@@ -179,6 +179,7 @@ export const signZhCN: Messages['sign'] = {
     'not-svg': '该文件不是可用的 SVG 图片',
     'no-ink': '签名中没有墨迹',
     'stamp-chars': '内置字体（思源黑体 Noto Sans SC）中没有“{{chars}}”，未做任何绘制；请换一种写法',
+    'seal-no-red': '在 {{name}} 中没有找到印章：没有所选颜色的印泥；请选择印章的色相或降低阈值',
     'text-mark-empty': '文字标记须为一行文字，请输入要盖上的内容',
     'text-mark-long': '文字标记最多 {{max}} 个字符',
     'outside-page': '第 {{page}} 页的签名超出了页面，请移到页面内',
