@@ -183,6 +183,8 @@ export const SignedPlacementSchema = z.object({
   signatureName: z.string(),
   signatureSha256: z.string(),
   stampText: z.string().optional(),
+  /** A cross-page seal's strip on this page, `k/N` (骑缝章). */
+  strip: z.string().optional(),
 })
 
 /** The audit record of one signed output. */

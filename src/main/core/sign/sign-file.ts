@@ -18,6 +18,8 @@ import { drawStamps, stampPdf, type PdfStamp } from './stamp-pdf'
 import type { Certification } from '../../../shared/contract/certify'
 import { certifyPdf, drawIncrementally, type CertifyDetails, type Signer } from './certify/certify-pdf'
 import type { WidgetPlace } from './certify/signature-field'
+import { drawCrossPageSeal, layoutStrips, stripAudit, type CrossPageSeal } from './cross-page-seal'
+import { artAspect } from './ink-art'
 
 /** A placement with its signature looked up (library entry or a file given to the CLI). */
 export interface ResolvedPlacement {
@@ -114,19 +116,24 @@ export async function produceSigned(
   output: OutputChoice,
   now = new Date(),
   certify?: CertifyChoice,
+  crossSeal?: CrossPageSeal,
 ): Promise<SignedBytes> {
+  if (crossSeal && !isPdf(bytes))
+    throw userError('VALIDATION', 'sign.cross-seal-one-page', 'a cross-page seal needs at least two pages')
   if (certify && output.format !== 'pdf')
     throw userError('VALIDATION', 'certify.needs-pdf', 'a cryptographic signature needs PDF output')
   if (isPdf(bytes)) {
     if (output.format !== 'pdf')
       throw userError('VALIDATION', 'sign.pdf-stays-pdf', 'a signed PDF is written as a PDF')
-    if (certify) return certifiedPdf(bytes, name, placements, output, now, certify)
+    if (certify) return certifiedPdf(bytes, name, placements, output, now, certify, true, crossSeal)
     const doc = await loadPdf(bytes, name)
     const { pages, signatures } = pdfFacts(doc)
-    if (signatures > 0) return marksOnSignedPdf(bytes, name, placements, output, now)
+    if (signatures > 0) return marksOnSignedPdf(bytes, name, placements, output, now, crossSeal)
     const laid = layOut(placements, pages, now)
+    const strips = await drawCross(doc, pages, crossSeal)
     const out = await stampPdf(doc, toStamps(laid), { flatten: output.flatten })
-    return { bytes: out, pageCount: pages.length, placements: laid.map((l) => l.audit), certification: null }
+    const audit = [...laid.map((l) => l.audit), ...strips]
+    return { bytes: out, pageCount: pages.length, placements: audit, certification: null }
   }
   const facts = await readImageFacts(bytes, name)
   const page = { width: facts.width, height: facts.height }
@@ -156,6 +163,18 @@ function refuseFlatten(output: OutputChoice): void {
     )
 }
 
+/** A cross-page seal's strips drawn into the loaded PDF (nothing saved), with their audit entries. */
+async function drawCross(
+  doc: PDFDocument,
+  pages: readonly PageBox[],
+  cross: CrossPageSeal | undefined,
+): Promise<SignRecord['placements']> {
+  if (!cross) return []
+  const strips = layoutStrips(cross.request, pages, artAspect(cross.seal.art))
+  await drawCrossPageSeal(doc, cross.seal, strips)
+  return stripAudit(cross.seal, strips, pages)
+}
+
 /** Visible marks only, on a PDF that has digital signatures: appended, so they stay valid. */
 async function marksOnSignedPdf(
   bytes: Uint8Array,
@@ -163,17 +182,20 @@ async function marksOnSignedPdf(
   placements: readonly ResolvedPlacement[],
   output: OutputChoice,
   now: Date,
+  crossSeal?: CrossPageSeal,
 ): Promise<SignedBytes> {
   refuseFlatten(output)
-  let laid: Laid[] = []
+  let audit: SignRecord['placements'] = []
   let pageCount = 0
   const out = await drawIncrementally(bytes, name, async (doc) => {
     const { pages } = pdfFacts(doc)
     pageCount = pages.length
-    laid = layOut(placements, pages, now)
+    const laid = layOut(placements, pages, now)
+    const strips = await drawCross(doc, pages, crossSeal)
     await drawStamps(doc, toStamps(laid), { flatten: false })
+    audit = [...laid.map((l) => l.audit), ...strips]
   })
-  return { bytes: out, pageCount, placements: laid.map((l) => l.audit), certification: null }
+  return { bytes: out, pageCount, placements: audit, certification: null }
 }
 
 /**
@@ -188,8 +210,10 @@ async function certifiedPdf(
   now: Date,
   certify: CertifyChoice,
   drawMarks = true,
+  crossSeal?: CrossPageSeal,
 ): Promise<SignedBytes> {
   let laid: Laid[] = []
+  let strips: SignRecord['placements'] = []
   let pageCount = 0
   const result = await certifyPdf(
     bytes,
@@ -199,6 +223,7 @@ async function certifiedPdf(
       const { pages } = pdfFacts(doc)
       pageCount = pages.length
       laid = layOut(placements, pages, now)
+      strips = await drawCross(doc, pages, crossSeal)
       if (drawMarks) await drawStamps(doc, toStamps(laid), { flatten: output.flatten })
       return widgetPlace(doc, laid[0])
     },
@@ -209,7 +234,7 @@ async function certifiedPdf(
   return {
     bytes: result.bytes,
     pageCount,
-    placements: laid.map((l) => l.audit),
+    placements: [...laid.map((l) => l.audit), ...strips],
     certification: { ...result.certification, identityId: certify.identityId },
   }
 }

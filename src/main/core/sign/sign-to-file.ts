@@ -12,6 +12,7 @@ import {
   type ResolvedPlacement,
 } from './sign-file'
 import type { SignRecords } from './sign-records'
+import type { CrossPageSeal } from './cross-page-seal'
 
 export interface SignToFileRequest {
   inputPath: string
@@ -21,6 +22,8 @@ export interface SignToFileRequest {
   origin: SignRecord['origin']
   /** Also sign cryptographically. */
   certify?: CertifyChoice
+  /** A cross-page seal (骑缝章) across the pages, in the same save. */
+  crossSeal?: CrossPageSeal
 }
 
 /**
@@ -43,6 +46,7 @@ export async function signToFile(
     request.output,
     new Date(),
     request.certify,
+    request.crossSeal,
   )
   const temp = await writeTemp(outputPath, signed.bytes)
   const record = auditRecord(

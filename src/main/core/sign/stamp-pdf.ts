@@ -37,13 +37,16 @@ const cm = (m: Matrix) => concatTransformationMatrix(...m)
  * (paper signature) is one embedded PNG with its transparency. A transparency group, so the
  * placement's opacity applies to the signature as a whole, not stroke by stroke.
  */
-async function groupForm(doc: PDFDocument, group: GroupArt): Promise<PDFRef> {
+export async function groupForm(doc: PDFDocument, group: GroupArt): Promise<PDFRef> {
   const ops: PDFOperator[] = [setLineJoin(LineJoinStyle.Round)]
   const images: Record<string, PDFRef> = {}
   for (const item of group.items) {
     if (item.kind === 'image') {
       const name = `Ink${Object.keys(images).length}`
-      images[name] = (await doc.embedPng(item.png)).ref
+      const image = await doc.embedPng(item.png)
+      // Written now, not at doc.save(): an incremental update (certify) never calls save.
+      await image.embed()
+      images[name] = image.ref
       ops.push(
         pushGraphicsState(),
         cm([item.width, 0, 0, -item.height, item.x, item.y + item.height]),
