@@ -1,10 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { PDFDocument } from 'pdf-lib'
 import type { BatchResult, Placement, SignRecord, Signature } from '../../shared/contract/sign'
 import type { DataStore } from '../../main/core/db/data-store'
 import { formatFromPath } from '../../main/core/sign/output-file'
-import { isPdf } from '../../main/core/sign/pdf-input'
+import { isPdf } from '../../main/core/sign/pdf-magic'
 import { runBatch } from '../../main/core/sign/sign-batch'
 import {
   parseStrokesJson,
@@ -17,7 +16,7 @@ import { signToFile } from '../../main/core/sign/sign-to-file'
 import { readInput } from '../../main/core/sign/sign-file'
 import { UsageError } from '../command'
 import { parsePages } from './sign'
-import { certifyChoice, type CertifyCliOptions } from './certify-runner'
+import type { CertifyCliOptions } from './certify-runner'
 
 /** `--signature ID|FILE`: a library id (digits, not an existing file) or a signature file. */
 async function resolveSignature(store: DataStore, value: string): Promise<ResolvedSignature> {
@@ -61,6 +60,8 @@ async function pageCount(path: string): Promise<number> {
   const bytes = await readInput(path)
   if (!isPdf(bytes)) return 1
   // A PDF that will not load is refused with its reason when it is signed.
+  // pdf-lib loads only for a PDF: `sign image` starts without it (P3 cold).
+  const { PDFDocument } = await import('pdf-lib')
   return PDFDocument.load(bytes, { updateMetadata: false })
     .then((d) => d.getPageCount())
     .catch(() => 1)
@@ -73,7 +74,9 @@ export async function signOne(store: DataStore, request: SignOneRequest): Promis
   const signature = await resolveSignature(store, request.signature)
   const pages = request.image ? [0] : parsePages(request.pages, await pageCount(request.input))
   // Unlocked before anything is read or written: a wrong password leaves nothing behind.
-  const certify = request.certify ? await certifyChoice(store, request.certify) : undefined
+  const certify = request.certify
+    ? await (await import('./certify-runner')).certifyChoice(store, request.certify)
+    : undefined
   return signToFile(store, new SignRecords(store), {
     inputPath: request.input,
     outputPath: request.output,

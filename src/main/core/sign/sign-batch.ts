@@ -1,5 +1,4 @@
 import { basename, resolve } from 'node:path'
-import { PDFDocument } from 'pdf-lib'
 import type { BatchResult, OutputFormat, Placement } from '../../../shared/contract/sign'
 import { AppError } from '../../../shared/app-error'
 import type { DataStore } from '../db/data-store'
@@ -7,7 +6,7 @@ import type { JobContext } from '../jobs/job-runner'
 import { commitOutputs, discardStaged, type StagedOutput } from './commit-outputs'
 import { defaultImageFormat, readImageFacts } from './image-input'
 import { freeOutputPath, writeTemp } from './output-file'
-import { isPdf } from './pdf-input'
+import { isPdf } from './pdf-magic'
 import { auditRecord, produceSigned, readInput } from './sign-file'
 import type { ResolvedSignature } from './signature-library'
 import type { SignRecord } from '../../../shared/contract/sign'
@@ -27,6 +26,7 @@ export interface BatchRequest {
 async function pagesToSign(bytes: Buffer, which: BatchRequest['pages']): Promise<number[]> {
   if (!isPdf(bytes)) return [0]
   // An unreadable PDF is refused properly by produceSigned; here one page is enough to get there.
+  const { PDFDocument } = await import('pdf-lib')
   const count = await PDFDocument.load(bytes, { updateMetadata: false })
     .then((d) => d.getPageCount())
     .catch(() => 1)
