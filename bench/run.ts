@@ -2,6 +2,8 @@ import { benchDbBackup } from './db-backup.bench'
 import { benchDispatch } from './dispatch.bench'
 import { benchSignImage } from './sign-image.bench'
 import { benchSignPdf } from './sign-pdf.bench'
+import { benchCrossSeal } from './sign-cross-seal.bench'
+import { benchStampText } from './sign-stamp-text.bench'
 import { benchSignCertify } from './sign-certify.bench'
 import { benchFilingInspect } from './filing-inspect.bench'
 import { benchNotesEditor } from './notes-editor.bench'
@@ -17,6 +19,8 @@ await benchDispatch()
 await benchDbBackup()
 await benchSignImage()
 await benchSignPdf()
+await benchCrossSeal()
+await benchStampText()
 await benchSignCertify()
 await benchNotesSave()
 await benchNotesSearch()

@@ -11,7 +11,7 @@ import {
 import type { SignRecord } from '../../../shared/contract/sign'
 import { userError } from '../../../shared/app-error'
 import { buildGroupArt, GROUP_UNIT_WIDTH } from './group-art'
-import { chain, scale, translate, type Matrix } from './matrix'
+import { chain, compact, scale, translate, type Matrix } from './matrix'
 import { visualToUserSpace } from './pdf-input'
 import type { PageBox } from './place-group'
 import { groupForm } from './stamp-pdf'
@@ -48,8 +48,8 @@ export interface CrossPageSeal {
   request: CrossPageSealRequest
 }
 
-// A strip thinner than this (in points, about 0.35 mm) cannot be seen: too many pages for the seal.
-const MIN_STRIP_PT = 1
+// A strip thinner than this (in points, about 0.18 mm) cannot be seen: too many pages for the seal.
+const MIN_STRIP_PT = 0.5
 // The seal may take at most this share of the page's width at the edge, not cover its text.
 const MAX_STRIP_SHARE = 1 / 3
 
@@ -121,7 +121,7 @@ export function layoutStrips(
   })
 }
 
-const cm = (m: Matrix) => concatTransformationMatrix(...m)
+const cm = (m: Matrix) => concatTransformationMatrix(...compact(m))
 
 /**
  * Draws the strips into a loaded PDF: the seal becomes one Form XObject (holding its one image)
@@ -140,7 +140,7 @@ export async function drawCrossPageSeal(
     const page = pages[strip.page]
     if (!page) throw new Error(`no page ${strip.page}`)
     const name = page.node.newXObject('Seal', form)
-    const { x, y, width, height } = strip.clip
+    const [x, y, width, height] = compact([strip.clip.x, strip.clip.y, strip.clip.width, strip.clip.height, 0, 0])
     page.pushOperators(
       pushGraphicsState(),
       cm(visualToUserSpace(page)),

@@ -17,7 +17,7 @@ import {
 import { userError } from '../../../shared/app-error'
 import { colorComponents } from './ink-color'
 import type { GroupArt } from './group-art'
-import { chain, scale, type Matrix } from './matrix'
+import { chain, compact, scale, type Matrix } from './matrix'
 import type { PlacedGroup } from './place-group'
 import { visualToUserSpace } from './pdf-input'
 
@@ -30,7 +30,7 @@ export interface PdfStamp {
 }
 
 const FLIP_Y: Matrix = scale(1, -1)
-const cm = (m: Matrix) => concatTransformationMatrix(...m)
+const cm = (m: Matrix) => concatTransformationMatrix(...compact(m))
 
 /**
  * One signature group as a Form XObject in group units: vector paths stay paths; a raster ink
@@ -125,6 +125,7 @@ export async function drawStamps(
   }
   const pages = doc.getPages()
   const forms = new Map<string, PDFRef>()
+  const opacityStates = new Map<number, PDFRef>()
   for (const stamp of stamps) {
     const page = pages[stamp.pageIndex]
     if (!page) throw new Error(`no page ${stamp.pageIndex}`)
@@ -134,10 +135,15 @@ export async function drawStamps(
       forms.set(stamp.key, form)
     }
     const xObject = page.node.newXObject('Sig', form)
-    const gs = page.node.newExtGState('SigGS', doc.context.obj({ ca: stamp.opacity, CA: stamp.opacity }))
+    // Full opacity needs no graphics state; a translucent one shares one per opacity.
+    let states = opacityStates.get(stamp.opacity)
+    if (stamp.opacity < 1 && !states) {
+      states = doc.context.register(doc.context.obj({ ca: stamp.opacity, CA: stamp.opacity }))
+      opacityStates.set(stamp.opacity, states)
+    }
     page.pushOperators(
       pushGraphicsState(),
-      setGraphicsState(gs),
+      ...(states ? [setGraphicsState(page.node.newExtGState('SigGS', states))] : []),
       cm(chain(stamp.placed.transform, visualToUserSpace(page))),
       drawObject(xObject),
       popGraphicsState(),
