@@ -140,7 +140,14 @@ export async function drawCrossPageSeal(
     const page = pages[strip.page]
     if (!page) throw new Error(`no page ${strip.page}`)
     const name = page.node.newXObject('Seal', form)
-    const [x, y, width, height] = compact([strip.clip.x, strip.clip.y, strip.clip.width, strip.clip.height, 0, 0])
+    const [x, y, width, height] = compact([
+      strip.clip.x,
+      strip.clip.y,
+      strip.clip.width,
+      strip.clip.height,
+      0,
+      0,
+    ])
     page.pushOperators(
       pushGraphicsState(),
       cm(visualToUserSpace(page)),
