@@ -2,6 +2,8 @@ import { benchDbBackup } from './db-backup.bench'
 import { benchDispatch } from './dispatch.bench'
 import { benchSignImage } from './sign-image.bench'
 import { benchSignPdf } from './sign-pdf.bench'
+import { benchCrossSeal } from './sign-cross-seal.bench'
+import { benchStampText } from './sign-stamp-text.bench'
 import { benchSignCertify } from './sign-certify.bench'
 import { benchFilingInspect } from './filing-inspect.bench'
 import { benchNotesEditor } from './notes-editor.bench'
@@ -19,6 +21,8 @@ const benchmarks: Array<[string, () => Promise<void>]> = [
   ['db-backup', benchDbBackup],
   ['sign-image', benchSignImage],
   ['sign-pdf', benchSignPdf],
+  ['sign-cross-seal', benchCrossSeal],
+  ['sign-stamp-text', benchStampText],
   ['sign-certify', benchSignCertify],
   ['notes-save', benchNotesSave],
   ['notes-search', benchNotesSearch],

@@ -33,6 +33,8 @@ export const StrokesSchema = z
   .refine((groups) => groups.reduce((n, g) => n + g.points.length, 0) <= 100_000, 'too many points')
 
 export const SignatureNameSchema = z.string().trim().min(1).max(80)
+/** A library entry is a signature, or a red seal (公章, 合同专用章) lifted from a photo. */
+export const signatureRoles = ['signature', 'seal'] as const
 /** `#rrggbb`: the colours the app picks from (black, blue, a custom one). */
 export const InkColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour such as #1a3cff')
 
@@ -45,6 +47,7 @@ export const SignatureSchema = z.object({
   kind: z.enum(signatureKinds),
   /** Width / height of the trimmed ink: placements keep it. */
   aspect: z.number().positive(),
+  role: z.enum(signatureRoles),
   /** The vector form exists (drawn, svg); otherwise the ink is a high-resolution transparent PNG. */
   vector: z.boolean(),
   isDefault: z.boolean(),
@@ -75,6 +78,18 @@ export const InkOptionsSchema = z
   })
   .strict()
 export type InkOptions = z.input<typeof InkOptionsSchema>
+
+/**
+ * How a seal is lifted from a photo: the ink's hue (degrees, 0 = red) and how strongly coloured a
+ * pixel must be to count as ink (chroma 0–255); paper and black print fall below it.
+ */
+export const SealOptionsSchema = z
+  .object({
+    hue: z.number().int().min(0).max(359).default(0),
+    threshold: z.number().int().min(10).max(200).default(60),
+  })
+  .strict()
+export type SealOptions = z.input<typeof SealOptionsSchema>
 
 export const StampFormatSchema = z.enum(stampFormats)
 export type StampFormat = z.infer<typeof StampFormatSchema>
@@ -173,6 +188,8 @@ export const SignedPlacementSchema = z.object({
   signatureName: z.string(),
   signatureSha256: z.string(),
   stampText: z.string().optional(),
+  /** A cross-page seal's strip on this page, `k/N` (骑缝章). */
+  strip: z.string().optional(),
 })
 
 /** The audit record of one signed output. */

@@ -1,4 +1,4 @@
-import sharp from 'sharp'
+import sharp, { type OverlayOptions } from 'sharp'
 import type { OutputFormat } from '../../../shared/contract/sign'
 import { imageError, imageReadOptions, type ImageFacts } from './image-input'
 import type { PlacedGroup } from './place-group'
@@ -42,8 +42,20 @@ export async function composeImage(
   quality: number,
   name: string,
 ): Promise<Buffer> {
+  const composites = await renderLayers(layers, { width: facts.width, height: facts.height })
+  return writeComposite(bytes, facts, composites, format, quality, name)
+}
+
+/** The image upright with ready-made pieces composited over it, written as the signed copy. */
+export async function writeComposite(
+  bytes: Buffer,
+  facts: ImageFacts,
+  composites: OverlayOptions[],
+  format: Exclude<OutputFormat, 'pdf'>,
+  quality: number,
+  name: string,
+): Promise<Buffer> {
   const page = { width: facts.width, height: facts.height }
-  const composites = await renderLayers(layers, page)
   try {
     let pipeline = sharp(bytes, imageReadOptions).composite(composites).keepIccProfile().keepExif()
     if (facts.density) pipeline = pipeline.withDensity(facts.density)

@@ -33,3 +33,12 @@ export function apply(m: Matrix, x: number, y: number): [number, number] {
 export function matrixAttr(m: Matrix): string {
   return `matrix(${m.map((n) => Math.round(n * 1e6) / 1e6).join(' ')})`
 }
+
+/**
+ * A matrix with its numbers cut to what a PDF needs (1e-4 of a point is far below any printer):
+ * a signature on every page of a long document then adds bytes, not kilobytes, per page.
+ */
+export function compact(m: Matrix): Matrix {
+  const r = (n: number) => Math.round(n * 1e4) / 1e4
+  return [r(m[0]), r(m[1]), r(m[2]), r(m[3]), r(m[4]), r(m[5])]
+}

@@ -1,5 +1,4 @@
-import { PDFDocument } from 'pdf-lib'
-import { isPdf } from './pdf-input'
+import { isPdf } from './pdf-magic'
 
 /** Which pages to sign: the first, the last, all, or these page numbers (1-based). */
 export type PageChoice = 'first' | 'last' | 'all' | readonly number[]
@@ -7,6 +6,7 @@ export type PageChoice = 'first' | 'last' | 'all' | readonly number[]
 async function pageCount(bytes: Uint8Array): Promise<number> {
   if (!isPdf(bytes)) return 1
   // A PDF that will not load is refused with its reason when it is signed; one page gets it there.
+  const { PDFDocument } = await import('pdf-lib')
   return PDFDocument.load(bytes, { updateMetadata: false })
     .then((d) => d.getPageCount())
     .catch(() => 1)

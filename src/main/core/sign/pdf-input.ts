@@ -1,5 +1,6 @@
 import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib'
 import { userError } from '../../../shared/app-error'
+import { isPdf } from './pdf-magic'
 import type { PageBox } from './place-group'
 import type { Matrix } from './matrix'
 
@@ -10,10 +11,7 @@ export interface PdfFacts {
   signatures: number
 }
 
-export function isPdf(bytes: Uint8Array): boolean {
-  // The header may follow a little junk; readers look in the first kilobyte.
-  return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')
-}
+export { isPdf }
 
 /** Opens a PDF for stamping; an encrypted, damaged or empty one is refused with the reason. */
 export async function loadPdf(bytes: Uint8Array, name: string): Promise<PDFDocument> {

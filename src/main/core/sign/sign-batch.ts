@@ -7,7 +7,7 @@ import { commitOutputs, discardStaged, type StagedOutput } from './commit-output
 import { defaultImageFormat, readImageFacts } from './image-input'
 import { freeOutputPath, writeTemp } from './output-file'
 import { pagesToSign } from './pages-to-sign'
-import { isPdf } from './pdf-input'
+import { isPdf } from './pdf-magic'
 import { auditRecord, produceSigned, readInput } from './sign-file'
 import type { ResolvedSignature } from './signature-library'
 import type { SignRecord } from '../../../shared/contract/sign'

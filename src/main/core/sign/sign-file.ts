@@ -3,20 +3,16 @@ import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { CheckedPlacement, OutputFormat, SignRecord } from '../../../shared/contract/sign'
 import { userError } from '../../../shared/app-error'
-import { composeImage, uprightImage } from './compose-image'
+import { composeImage } from './compose-image'
 import { buildGroupArt, stampText, type GroupArt } from './group-art'
 import { readImageFacts } from './image-input'
-import { imageToPdf } from './image-to-pdf'
-import { isPdf, loadPdf, pdfFacts, visualToUserSpace } from './pdf-input'
-import { apply } from './matrix'
-import type { PDFDocument } from 'pdf-lib'
+import { isPdf } from './pdf-magic'
 import { placeGroup, type PageBox, type PlacedGroup } from './place-group'
 import type { ResolvedSignature } from './signature-library'
 import type { NewSignRecord } from './sign-records'
-import { drawStamps, stampPdf, type PdfStamp } from './stamp-pdf'
 import type { Certification } from '../../../shared/contract/certify'
-import { certifyPdf, drawIncrementally, type CertifyDetails, type Signer } from './certify/certify-pdf'
-import type { WidgetPlace } from './certify/signature-field'
+import type { CertifyDetails, Signer } from './certify/certify-pdf'
+import type { CrossPageSeal } from './cross-page-seal'
 
 /** A placement with its signature looked up (library entry or a file given to the CLI). */
 export interface ResolvedPlacement {
@@ -59,7 +55,7 @@ export async function readInput(path: string): Promise<Buffer> {
   return bytes
 }
 
-interface Laid {
+export interface Laid {
   placed: PlacedGroup
   page: number
   opacity: number
@@ -67,7 +63,11 @@ interface Laid {
   audit: SignRecord['placements'][number]
 }
 
-function layOut(placements: readonly ResolvedPlacement[], pages: readonly PageBox[], now: Date): Laid[] {
+export function layOut(
+  placements: readonly ResolvedPlacement[],
+  pages: readonly PageBox[],
+  now: Date,
+): Laid[] {
   const groups = new Map<string, GroupArt>()
   return placements.map(({ placement, signature }) => {
     const page = pages[placement.page]
@@ -112,119 +112,25 @@ export async function produceSigned(
   output: OutputChoice,
   now = new Date(),
   certify?: CertifyChoice,
+  crossSeal?: CrossPageSeal,
 ): Promise<SignedBytes> {
+  const pdf = isPdf(bytes)
+  if (crossSeal && !pdf)
+    throw userError('VALIDATION', 'sign.cross-seal-one-page', 'a cross-page seal needs at least two pages')
   if (certify && output.format !== 'pdf')
     throw userError('VALIDATION', 'certify.needs-pdf', 'a cryptographic signature needs PDF output')
-  if (isPdf(bytes)) {
-    if (output.format !== 'pdf')
-      throw userError('VALIDATION', 'sign.pdf-stays-pdf', 'a signed PDF is written as a PDF')
-    if (certify) return certifiedPdf(bytes, name, placements, output, now, certify)
-    const doc = await loadPdf(bytes, name)
-    const { pages, signatures } = pdfFacts(doc)
-    if (signatures > 0) return marksOnSignedPdf(bytes, name, placements, output, now)
-    const laid = layOut(placements, pages, now)
-    const out = await stampPdf(doc, toStamps(laid), { flatten: output.flatten })
-    return { bytes: out, pageCount: pages.length, placements: laid.map((l) => l.audit), certification: null }
+  // PDF code (pdf-lib and the certificate signature) loads only when a PDF is written: signing a
+  // photo from the command line then starts without it.
+  if (pdf || output.format === 'pdf') {
+    const { producePdf } = await import('./sign-pdf-output')
+    return producePdf(bytes, name, placements, output, now, certify, crossSeal)
   }
   const facts = await readImageFacts(bytes, name)
   const page = { width: facts.width, height: facts.height }
-  if (output.format === 'pdf') {
-    const upright = await uprightImage(bytes, facts, output.quality, name)
-    const doc = await imageToPdf(upright, facts)
-    const laid = layOut(placements, pdfFacts(doc).pages, now)
-    const out = await stampPdf(doc, toStamps(laid), { flatten: false })
-    const audit = laid.map((l) => l.audit)
-    if (!certify) return { bytes: out, pageCount: 1, placements: audit, certification: null }
-    // The marks are drawn already; the signature's widget still goes over the first one.
-    const signed = await certifiedPdf(out, name, placements, output, now, certify, false)
-    return { ...signed, placements: audit }
-  }
   const laid = layOut(placements, [page], now)
   const layers = laid.map((l) => ({ placed: l.placed, opacity: l.opacity }))
   const out = await composeImage(bytes, facts, layers, output.format, output.quality, name)
   return { bytes: out, pageCount: 1, placements: laid.map((l) => l.audit), certification: null }
-}
-
-function refuseFlatten(output: OutputChoice): void {
-  if (output.flatten)
-    throw userError(
-      'VALIDATION',
-      'certify.flatten-signed',
-      'this PDF is already signed: flattening its form would break the earlier signatures',
-    )
-}
-
-/** Visible marks only, on a PDF that has digital signatures: appended, so they stay valid. */
-async function marksOnSignedPdf(
-  bytes: Uint8Array,
-  name: string,
-  placements: readonly ResolvedPlacement[],
-  output: OutputChoice,
-  now: Date,
-): Promise<SignedBytes> {
-  refuseFlatten(output)
-  let laid: Laid[] = []
-  let pageCount = 0
-  const out = await drawIncrementally(bytes, name, async (doc) => {
-    const { pages } = pdfFacts(doc)
-    pageCount = pages.length
-    laid = layOut(placements, pages, now)
-    await drawStamps(doc, toStamps(laid), { flatten: false })
-  })
-  return { bytes: out, pageCount, placements: laid.map((l) => l.audit), certification: null }
-}
-
-/**
- * Stamps and signs a PDF in one incremental update, so signatures already in it stay valid. The
- * signature field goes on the page of the first placement.
- */
-async function certifiedPdf(
-  bytes: Uint8Array,
-  name: string,
-  placements: readonly ResolvedPlacement[],
-  output: OutputChoice,
-  now: Date,
-  certify: CertifyChoice,
-  drawMarks = true,
-): Promise<SignedBytes> {
-  let laid: Laid[] = []
-  let pageCount = 0
-  const result = await certifyPdf(
-    bytes,
-    name,
-    async (doc, alreadySigned) => {
-      if (alreadySigned) refuseFlatten(output)
-      const { pages } = pdfFacts(doc)
-      pageCount = pages.length
-      laid = layOut(placements, pages, now)
-      if (drawMarks) await drawStamps(doc, toStamps(laid), { flatten: output.flatten })
-      return widgetPlace(doc, laid[0])
-    },
-    certify.signer,
-    certify.details,
-    now,
-  )
-  return {
-    bytes: result.bytes,
-    pageCount,
-    placements: laid.map((l) => l.audit),
-    certification: { ...result.certification, identityId: certify.identityId },
-  }
-}
-
-/** The signature widget goes over the first mark, in its page's user space; invisible without one. */
-function widgetPlace(doc: PDFDocument, first: Laid | undefined): WidgetPlace {
-  if (!first) return { pageIndex: 0, rect: [0, 0, 0, 0] }
-  const { left, top, right, bottom } = first.placed.bounds
-  const toUser = visualToUserSpace(doc.getPage(first.page))
-  const corners = [apply(toUser, left, top), apply(toUser, right, bottom)]
-  const xs = corners.map((c) => c[0])
-  const ys = corners.map((c) => c[1])
-  return { pageIndex: first.page, rect: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] }
-}
-
-function toStamps(laid: readonly Laid[]): PdfStamp[] {
-  return laid.map((l) => ({ pageIndex: l.page, placed: l.placed, opacity: l.opacity, key: l.key }))
 }
 
 /** The audit record of one output, from what was read and what was written. */

@@ -30,6 +30,7 @@ interface PlacementRow {
   signature_name: string
   signature_sha256: string
   stamp_text: string | null
+  strip: string | null
 }
 
 interface CertificationRow {
@@ -73,7 +74,8 @@ export class SignRecords {
     )
     const insertPlacement = db.prepare(
       `INSERT INTO sign_placement (record_id, position, page, x, y, width, height, rotate, opacity,
-         signature_id, signature_name, signature_sha256, stamp_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         signature_id, signature_name, signature_sha256, stamp_text, strip)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     const insertCertification = db.prepare(
       `INSERT INTO sign_certification (record_id, identity_id, signer, issuer, cert_sha256, sub_filter, reason,
@@ -109,6 +111,7 @@ export class SignRecords {
             p.signatureName,
             p.signatureSha256,
             p.stampText ?? null,
+            p.strip ?? null,
           ),
         )
         const c = r.certification
@@ -213,6 +216,7 @@ export class SignRecords {
           signatureName: p.signature_name,
           signatureSha256: p.signature_sha256,
           ...(p.stamp_text !== null ? { stampText: p.stamp_text } : {}),
+          ...(p.strip !== null ? { strip: p.strip } : {}),
         })),
     }))
   }

@@ -13,6 +13,7 @@ import {
 } from './sign-file'
 import type { SignRecords } from './sign-records'
 import { OutputJournal } from './staged-output-journal'
+import type { CrossPageSeal } from './cross-page-seal'
 
 export interface SignToFileRequest {
   inputPath: string
@@ -22,6 +23,8 @@ export interface SignToFileRequest {
   origin: SignRecord['origin']
   /** Also sign cryptographically. */
   certify?: CertifyChoice
+  /** A cross-page seal (骑缝章) across the pages, in the same save. */
+  crossSeal?: CrossPageSeal
 }
 
 /**
@@ -44,6 +47,7 @@ export async function signToFile(
     request.output,
     new Date(),
     request.certify,
+    request.crossSeal,
   )
   const record = auditRecord(
     { path: inputPath, bytes },

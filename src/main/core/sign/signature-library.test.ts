@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { DataStore } from '../db/data-store'
 import { useTempDirs } from '../test-support/temp-dir'
 import { SignatureLibrary } from './signature-library'
+import sharp from 'sharp'
+import { sealFromPhoto } from './seal-from-photo'
 import { scribble } from './test-support/sign-fixtures'
 
 const tempDir = useTempDirs()
@@ -34,6 +36,39 @@ describe('signature library', () => {
 
     expect(library.delete(first.id)).toBe(true)
     expect(() => library.resolve(first.id)).toThrow(/no signature/)
+    store.close()
+  })
+
+  it('keeps a seal lifted from a photo beside the signatures, marked as a seal, round and never the default', async () => {
+    const store = new DataStore(join(tempDir(), 'data'))
+    const library = new SignatureLibrary(store)
+    const photo = await sharp(
+      Buffer.from(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400"><rect width="600" height="400" fill="#fff"/>' +
+          '<circle cx="300" cy="200" r="150" fill="none" stroke="#d2232a" stroke-width="14"/></svg>',
+      ),
+    )
+      .jpeg()
+      .toBuffer()
+    const lifted = await sealFromPhoto(photo)
+    const seal = await library.saveSeal('合同专用章', lifted.png)
+    const signature = await library.saveDrawn('全名', scribble())
+    expect([seal.role, seal.isDefault, signature.role, signature.isDefault]).toEqual([
+      'seal',
+      false,
+      'signature',
+      true,
+    ])
+    expect(seal.aspect).toBeCloseTo(1, 1)
+    const art = library.resolve(seal.id).art
+    expect(art.kind).toBe('raster')
+    expect(art.width / art.height).toBeCloseTo(1, 1)
+    expect(
+      library
+        .list()
+        .map((s) => s.role)
+        .sort(),
+    ).toEqual(['seal', 'signature'])
     store.close()
   })
 })

@@ -21,6 +21,7 @@ interface Row {
   preview_sha256: string
   ink_sha256: string
   aspect: number
+  role: Signature['role']
   is_default: number
   created_at: string
   updated_at: string
@@ -36,7 +37,7 @@ export interface ResolvedSignature {
 }
 
 const COLUMNS =
-  'id, name, kind, strokes, svg, ink_png, preview_sha256, ink_sha256, aspect, is_default, created_at, updated_at'
+  'id, name, kind, strokes, svg, ink_png, preview_sha256, ink_sha256, aspect, role, is_default, created_at, updated_at'
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 
 function toSignature(row: Row): Signature {
@@ -45,6 +46,7 @@ function toSignature(row: Row): Signature {
     name: row.name,
     kind: row.kind,
     aspect: row.aspect,
+    role: row.role,
     vector: row.svg !== null,
     isDefault: row.is_default === 1,
     previewPath: `signature/${row.id}/${row.preview_sha256.slice(0, 16)}.png`,
@@ -89,6 +91,11 @@ export class SignatureLibrary {
 
   async saveRaster(name: string, kind: 'paper' | 'png', png: Buffer): Promise<Signature> {
     return this.insert(name, kind, await rasterArt(png), null)
+  }
+
+  /** A seal lifted from a photo (`sealFromPhoto`): kept beside the signatures, marked as a seal. */
+  async saveSeal(name: string, png: Buffer): Promise<Signature> {
+    return this.insert(name, 'paper', await rasterArt(png), null, 'seal')
   }
 
   rename(id: number, name: string): Signature {
@@ -156,17 +163,19 @@ export class SignatureLibrary {
     kind: Kind,
     art: SignatureArt,
     strokes: string | null,
+    role: Signature['role'] = 'signature',
   ): Promise<Signature> {
     const svg = art.kind === 'vector' ? vectorArtToSvg(art) : null
     const png = art.kind === 'raster' ? art.png : null
     const preview = await renderPreview(art)
     const db = this.store.db
     const id = db.transaction(() => {
-      const first = (db.prepare('SELECT count(*) FROM signature').pluck().get() as number) === 0
+      const first =
+        (db.prepare("SELECT count(*) FROM signature WHERE role = 'signature'").pluck().get() as number) === 0
       const result = db
         .prepare(
-          `INSERT INTO signature (name, kind, strokes, svg, ink_png, preview_png, preview_sha256, ink_sha256, aspect, is_default)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO signature (name, kind, strokes, svg, ink_png, preview_png, preview_sha256, ink_sha256, aspect, is_default, role)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           name,
@@ -178,7 +187,9 @@ export class SignatureLibrary {
           sha256(preview),
           sha256(svg ?? (png as Buffer)),
           art.width / art.height,
-          first ? 1 : 0,
+          // A seal is never the default signature.
+          first && role === 'signature' ? 1 : 0,
+          role,
         )
       return Number(result.lastInsertRowid)
     })()

@@ -17,7 +17,7 @@ import {
 import { userError } from '../../../shared/app-error'
 import { colorComponents } from './ink-color'
 import type { GroupArt } from './group-art'
-import { chain, scale, type Matrix } from './matrix'
+import { chain, compact, scale, type Matrix } from './matrix'
 import type { PlacedGroup } from './place-group'
 import { visualToUserSpace } from './pdf-input'
 
@@ -30,20 +30,23 @@ export interface PdfStamp {
 }
 
 const FLIP_Y: Matrix = scale(1, -1)
-const cm = (m: Matrix) => concatTransformationMatrix(...m)
+const cm = (m: Matrix) => concatTransformationMatrix(...compact(m))
 
 /**
  * One signature group as a Form XObject in group units: vector paths stay paths; a raster ink
  * (paper signature) is one embedded PNG with its transparency. A transparency group, so the
  * placement's opacity applies to the signature as a whole, not stroke by stroke.
  */
-async function groupForm(doc: PDFDocument, group: GroupArt): Promise<PDFRef> {
+export async function groupForm(doc: PDFDocument, group: GroupArt): Promise<PDFRef> {
   const ops: PDFOperator[] = [setLineJoin(LineJoinStyle.Round)]
   const images: Record<string, PDFRef> = {}
   for (const item of group.items) {
     if (item.kind === 'image') {
       const name = `Ink${Object.keys(images).length}`
-      images[name] = (await doc.embedPng(item.png)).ref
+      const image = await doc.embedPng(item.png)
+      // Written now, not at doc.save(): an incremental update (certify) never calls save.
+      await image.embed()
+      images[name] = image.ref
       ops.push(
         pushGraphicsState(),
         cm([item.width, 0, 0, -item.height, item.x, item.y + item.height]),
@@ -122,6 +125,7 @@ export async function drawStamps(
   }
   const pages = doc.getPages()
   const forms = new Map<string, PDFRef>()
+  const opacityStates = new Map<number, PDFRef>()
   for (const stamp of stamps) {
     const page = pages[stamp.pageIndex]
     if (!page) throw new Error(`no page ${stamp.pageIndex}`)
@@ -131,10 +135,15 @@ export async function drawStamps(
       forms.set(stamp.key, form)
     }
     const xObject = page.node.newXObject('Sig', form)
-    const gs = page.node.newExtGState('SigGS', doc.context.obj({ ca: stamp.opacity, CA: stamp.opacity }))
+    // Full opacity needs no graphics state; a translucent one shares one per opacity.
+    let states = opacityStates.get(stamp.opacity)
+    if (stamp.opacity < 1 && !states) {
+      states = doc.context.register(doc.context.obj({ ca: stamp.opacity, CA: stamp.opacity }))
+      opacityStates.set(stamp.opacity, states)
+    }
     page.pushOperators(
       pushGraphicsState(),
-      setGraphicsState(gs),
+      ...(states ? [setGraphicsState(page.node.newExtGState('SigGS', states))] : []),
       cm(chain(stamp.placed.transform, visualToUserSpace(page))),
       drawObject(xObject),
       popGraphicsState(),

@@ -102,6 +102,7 @@ export const signEn = {
       slash: '2026/03/05',
       'en-long': '5 March 2026',
       'en-us': 'March 5, 2026',
+      'zh-hanzi': '二〇二六年三月五日',
     },
     handle: 'Resize',
   },
@@ -176,7 +177,20 @@ export const signEn = {
     'svg-unsupported': 'the SVG uses {{what}}, which cannot be used as a signature',
     'not-svg': 'the file is not a usable SVG image',
     'no-ink': 'the signature has no ink',
-    'stamp-chars': 'the date stamp cannot draw these characters: {{chars}}',
+    'stamp-chars':
+      'the bundled font (Noto Sans SC) has no {{chars}}: nothing was drawn; write it another way',
+    'seal-no-red':
+      "no seal was found in {{name}}: no ink of the chosen colour; pick the seal's hue or lower the threshold",
+    'cross-seal-one-page':
+      'a cross-page seal (骑缝章) straddles the edges of at least two pages; this document or page range has one',
+    'cross-seal-too-thin':
+      '{{pages}} pages cut this seal into strips too thin to see; make the seal wider or choose fewer pages',
+    'cross-seal-too-wide':
+      'the seal is too large for the edge of page {{page}}; make it smaller or choose more pages',
+    'cross-seal-outside':
+      'at this height the seal runs past the top or bottom of page {{page}}; move it up or down',
+    'text-mark-empty': 'a text mark is one line of text; type something to stamp',
+    'text-mark-long': 'a text mark has at most {{max}} characters',
     'outside-page': 'the signature on page {{page}} sticks out of the page; move it inside',
     'pixel-bomb': '{{name}} has more than {{limit}} million pixels',
     'not-an-image': '{{name}} is not an image Paperdesk can read (JPEG, PNG, TIFF, WebP, HEIC, AVIF, GIF)',

@@ -6,6 +6,7 @@ import { migration005Notes } from './005-notes'
 import { migration006Certify } from './006-certify'
 import { migration007NoteFtsContentless } from './007-note-fts-contentless'
 import { migration008FilingCanonicalValues } from './008-filing-canonical-values'
+import { migration009SignatureSeal } from './009-signature-seal'
 import type { Migration } from './types'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration006Certify,
   migration007NoteFtsContentless,
   migration008FilingCanonicalValues,
+  migration009SignatureSeal,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

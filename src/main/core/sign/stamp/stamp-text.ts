@@ -1,21 +1,13 @@
 import { userError } from '../../../../shared/app-error'
 import type { InkPath } from '../ink-art'
-import glyphData from './stamp-glyphs.json' with { type: 'json' }
-
-interface GlyphFont {
-  unitsPerEm: number
-  ascender: number
-  descender: number
-  glyphs: Record<string, { advance: number; d: string }>
-}
-
-const font = glyphData as GlyphFont
+import { stampFont } from './stamp-font'
 
 export { formatStampDate, localIsoDate } from '../../../../shared/format/stamp-date'
 
-/** The characters a stamp can draw (the built-in glyph set). */
+/** The characters of `text` the stamp font lacks (line breaks and tabs are never drawn). */
 export function unsupportedStampChars(text: string): string[] {
-  return [...new Set([...text].filter((ch) => !(ch in font.glyphs)))]
+  const font = stampFont()
+  return [...new Set([...text].filter((ch) => !font.has(ch.codePointAt(0) as number)))]
 }
 
 export interface StampShape {
@@ -25,15 +17,12 @@ export interface StampShape {
   /** Ascent and descent in em (descent positive, below the baseline). */
   ascentEm: number
   descentEm: number
-  /** Glyph outlines in em units, the baseline at y = 0, y down. */
+  /** Glyph outlines in em units (× the scale asked for), the baseline at y = 0, y down. */
   paths: InkPath[]
 }
 
-/**
- * The stamp line as glyph outlines (Noto Sans CJK SC), so it looks the same in every output and
- * on every machine, whatever fonts are installed. Refuses characters the glyph set lacks.
- */
-export function stampShape(text: string, color: string): StampShape {
+/** Refuses a text with characters the font lacks, naming them, before anything is drawn. */
+export function assertDrawable(text: string): void {
   const missing = unsupportedStampChars(text)
   if (missing.length > 0)
     throw userError(
@@ -42,13 +31,24 @@ export function stampShape(text: string, color: string): StampShape {
       `the stamp cannot draw these characters: ${missing.join(' ')}`,
       { chars: missing.join(' ') },
     )
+}
+
+/**
+ * A line of text as glyph outlines from the bundled Noto Sans SC, so it looks the same in every
+ * output (image or PDF) and on every machine, whatever fonts are installed. Refuses characters
+ * the font lacks rather than drawing them wrong.
+ */
+export function stampShape(text: string, color: string, scale = 1): StampShape {
+  assertDrawable(text)
+  const font = stampFont()
   const em = font.unitsPerEm
   let pen = 0
   const parts: string[] = []
   for (const ch of text) {
-    const glyph = font.glyphs[ch] as { advance: number; d: string }
-    if (glyph.d) parts.push(offsetPath(glyph.d, pen, em))
-    pen += glyph.advance
+    const cp = ch.codePointAt(0) as number
+    const d = font.pathEm(cp, pen / em, scale)
+    if (d) parts.push(d)
+    pen += font.advance(cp) as number
   }
   return {
     text,
@@ -57,19 +57,4 @@ export function stampShape(text: string, color: string): StampShape {
     descentEm: -font.descender / em,
     paths: parts.length > 0 ? [{ d: parts.join(''), fill: color }] : [],
   }
-}
-
-/** Glyph path data (absolute commands, font units) moved right by `dx` and scaled to em. */
-function offsetPath(d: string, dx: number, em: number): string {
-  let index = 0
-  return d.replace(/[MLCQZ]|-?\d+(?:\.\d+)?/g, (token) => {
-    if (/[MLCQZ]/.test(token)) {
-      index = 0
-      return token
-    }
-    const value = Number(token)
-    const x = index++ % 2 === 0
-    const scaled = (x ? value + dx : value) / em
-    return String(Math.round(scaled * 10000) / 10000)
-  })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clampInside, fitsPage, groupSize, type PlacedSignature } from './placement-model'
+import { clampInside, fitsPage, groupSize, stampPreview, type PlacedSignature } from './placement-model'
 
 const page = { width: 2000, height: 1400 }
 // A monospace-like measure: every character one em, so sizes are easy to reason about.
@@ -43,5 +43,14 @@ describe('placement model', () => {
     const huge = clampInside(placed({ x: 0, width: 1, rotate: 90 }), page, measure)
     expect(huge.width).toBeLessThan(1)
     expect(fitsPage(huge, page, measure)).toBe(true)
+  })
+
+  it('previews a date in Chinese numerals as main writes it', () => {
+    expect(stampPreview({ format: 'zh-hanzi', label: '' }, new Date(2026, 11, 4))).toBe(
+      '二〇二六年十二月四日',
+    )
+    expect(stampPreview({ format: 'zh-hanzi', label: '日期：' }, new Date(2030, 9, 31))).toBe(
+      '日期：二〇三〇年十月三十一日',
+    )
   })
 })

@@ -3,7 +3,7 @@ import type { Signature, StampFormat } from '../../../../../shared/contract/sign
 import { SignatureThumb } from '../library/signature-thumb'
 import type { SignDocumentState } from './use-sign-document'
 
-const STAMP_FORMATS: StampFormat[] = ['zh-long', 'iso', 'slash', 'en-long', 'en-us']
+const STAMP_FORMATS: StampFormat[] = ['zh-long', 'zh-hanzi', 'iso', 'slash', 'en-long', 'en-us']
 
 /** The signatures to place, and the settings of the selected placement. */
 export function PlacementPanel({
