@@ -1,46 +1,23 @@
-import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import type { CheckedPlacement, OutputFormat, SignRecord } from '../../../shared/contract/sign'
+import type { OutputFormat, SignRecord } from '../../../shared/contract/sign'
 import { userError } from '../../../shared/app-error'
 import { composeImage } from './compose-image'
-import { buildGroupArt, stampText, type GroupArt } from './group-art'
 import { readImageFacts } from './image-input'
 import { isPdf } from './pdf-magic'
-import { placeGroup, type PageBox, type PlacedGroup } from './place-group'
-import type { ResolvedSignature } from './signature-library'
 import type { NewSignRecord } from './sign-records'
-import type { Certification } from '../../../shared/contract/certify'
-import type { CertifyDetails, Signer } from './certify/certify-pdf'
 import type { CrossPageSeal } from './cross-page-seal'
+import {
+  layOut,
+  sha256Hex,
+  type CertifyChoice,
+  type OutputChoice,
+  type ResolvedPlacement,
+  type SignedBytes,
+} from './sign-layout'
 
-/** A placement with its signature looked up (library entry or a file given to the CLI). */
-export interface ResolvedPlacement {
-  placement: CheckedPlacement
-  signature: ResolvedSignature
-}
-
-export interface OutputChoice {
-  format: OutputFormat
-  quality: number
-  flatten: boolean
-}
-
-export interface SignedBytes {
-  bytes: Uint8Array
-  pageCount: number
-  placements: SignRecord['placements']
-  certification: Certification | null
-}
-
-/** A cryptographic signature to add to the output: an unlocked key and the fields readers show. */
-export interface CertifyChoice {
-  signer: Signer
-  identityId: number | null
-  details: CertifyDetails
-}
-
-export const sha256Hex = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
+export { layOut, sha256Hex }
+export type { CertifyChoice, Laid, OutputChoice, ResolvedPlacement, SignedBytes } from './sign-layout'
 
 /** Reads a document the user named; a missing or empty file is refused with the reason. */
 export async function readInput(path: string): Promise<Buffer> {
@@ -53,51 +30,6 @@ export async function readInput(path: string): Promise<Buffer> {
   }
   if (bytes.length === 0) throw userError('INVALID_FILE', 'sign.file-empty', `${name} is empty`, { name })
   return bytes
-}
-
-export interface Laid {
-  placed: PlacedGroup
-  page: number
-  opacity: number
-  key: string
-  audit: SignRecord['placements'][number]
-}
-
-export function layOut(
-  placements: readonly ResolvedPlacement[],
-  pages: readonly PageBox[],
-  now: Date,
-): Laid[] {
-  const groups = new Map<string, GroupArt>()
-  return placements.map(({ placement, signature }) => {
-    const page = pages[placement.page]
-    if (!page)
-      throw userError('VALIDATION', 'sign.page-missing', `the document has no page ${placement.page + 1}`, {
-        page: placement.page + 1,
-        pages: pages.length,
-      })
-    const text = placement.stamp ? stampText(placement.stamp, now) : undefined
-    const key = `${signature.sha256}\n${text ?? ''}`
-    const group = groups.get(key) ?? buildGroupArt(signature.art, text)
-    groups.set(key, group)
-    const placed = placeGroup(group, placement, page)
-    return {
-      placed,
-      page: placement.page,
-      opacity: placement.opacity,
-      key,
-      audit: {
-        page: placement.page,
-        ...placed.signatureBox,
-        rotate: placement.rotate,
-        opacity: placement.opacity,
-        signatureId: signature.id,
-        signatureName: signature.name,
-        signatureSha256: signature.sha256,
-        ...(text ? { stampText: text } : {}),
-      },
-    }
-  })
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   type OutputChoice,
   type ResolvedPlacement,
   type SignedBytes,
-} from './sign-file'
+} from './sign-layout'
 import { drawStamps, stampPdf, type PdfStamp } from './stamp-pdf'
 
 /** produceSigned's PDF outputs: a PDF stamped (and certified, and cross-sealed), or an image made a PDF. */
