@@ -5,6 +5,7 @@ import { migration004Filing } from './004-filing'
 import { migration005Notes } from './005-notes'
 import { migration006Certify } from './006-certify'
 import { migration007NoteFtsContentless } from './007-note-fts-contentless'
+import { migration008ImageText } from './008-image-text'
 import type { Migration } from './types'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration005Notes,
   migration006Certify,
   migration007NoteFtsContentless,
+  migration008ImageText,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

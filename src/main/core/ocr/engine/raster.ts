@@ -1,0 +1,49 @@
+/** Pixels the engine works on: 8-bit RGB, row after row, no padding. */
+export interface RgbImage {
+  data: Uint8Array
+  width: number
+  height: number
+}
+
+/** A point in image pixels (x right, y down). */
+export interface Point {
+  x: number
+  y: number
+}
+
+/**
+ * A rotated rectangle around a text line: its centre, its size along and across the text, and
+ * the angle of its baseline in radians (clockwise, as y grows downwards).
+ */
+export interface RotatedRect {
+  cx: number
+  cy: number
+  width: number
+  height: number
+  angle: number
+}
+
+/** The four corners of a rotated rectangle: top-left, top-right, bottom-right, bottom-left. */
+export function rectCorners(r: RotatedRect): [Point, Point, Point, Point] {
+  const cos = Math.cos(r.angle)
+  const sin = Math.sin(r.angle)
+  const hw = r.width / 2
+  const hh = r.height / 2
+  const at = (u: number, v: number): Point => ({ x: r.cx + u * cos - v * sin, y: r.cy + u * sin + v * cos })
+  return [at(-hw, -hh), at(hw, -hh), at(hw, hh), at(-hw, hh)]
+}
+
+/** Bilinear sample of channel `c` at (x, y); outside the image reads as white paper. */
+export function sample(img: RgbImage, x: number, y: number, c: number): number {
+  const x0 = Math.floor(x)
+  const y0 = Math.floor(y)
+  const fx = x - x0
+  const fy = y - y0
+  const at = (xx: number, yy: number) =>
+    xx < 0 || yy < 0 || xx >= img.width || yy >= img.height
+      ? 255
+      : (img.data[(yy * img.width + xx) * 3 + c] as number)
+  const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx
+  const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx
+  return top * (1 - fy) + bottom * fy
+}
