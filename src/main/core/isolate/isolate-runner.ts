@@ -102,7 +102,14 @@ export class IsolateRunner {
     if (this.current || this.queue.length === 0) return
     clearTimeout(this.idleTimer)
     const pending = this.queue.shift() as Pending
-    const worker = this.ensureWorker()
+    let worker: Worker
+    try {
+      worker = this.ensureWorker()
+    } catch (error) {
+      pending.reject(error)
+      this.pump()
+      return
+    }
     // A running task keeps the process alive; an idle worker never holds the CLI open.
     worker.ref()
     const limit = pending.options.timeLimitMs ?? this.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS

@@ -1,4 +1,4 @@
-import { sample, type RgbImage, type RotatedRect } from './raster'
+import type { RgbImage, RotatedRect } from './raster'
 
 /** Recognition reads lines this many pixels high (PP-OCRv4's input height). */
 export const LINE_HEIGHT = 48
@@ -19,9 +19,11 @@ export function cropLine(img: RgbImage, rect: RotatedRect): RgbImage {
   const stepU = rect.width / width
   const stepV = rect.height / height
   // Samples per strip pixel along each axis: enough that no source pixel is skipped.
-  const su = Math.max(1, Math.min(4, Math.ceil(stepU)))
-  const sv = Math.max(1, Math.min(4, Math.ceil(stepV)))
+  const su = Math.max(1, Math.min(3, Math.round(stepU)))
+  const sv = Math.max(1, Math.min(3, Math.round(stepV)))
   const weight = 1 / (su * sv)
+  const rgb = [0, 0, 0]
+  const { data: src, width: w, height: h } = img
   for (let j = 0; j < height; j++) {
     for (let i = 0; i < width; i++) {
       let r = 0
@@ -31,11 +33,10 @@ export function cropLine(img: RgbImage, rect: RotatedRect): RgbImage {
         const v = (j + (a + 0.5) / sv) * stepV - rect.height / 2
         for (let k = 0; k < su; k++) {
           const u = (i + (k + 0.5) / su) * stepU - rect.width / 2
-          const x = rect.cx + u * cos - v * sin - 0.5
-          const y = rect.cy + u * sin + v * cos - 0.5
-          r += sample(img, x, y, 0)
-          g += sample(img, x, y, 1)
-          b += sample(img, x, y, 2)
+          bilinear(src, w, h, rect.cx + u * cos - v * sin - 0.5, rect.cy + u * sin + v * cos - 0.5, rgb)
+          r += rgb[0] as number
+          g += rgb[1] as number
+          b += rgb[2] as number
         }
       }
       const o = (j * width + i) * 3
@@ -45,6 +46,32 @@ export function cropLine(img: RgbImage, rect: RotatedRect): RgbImage {
     }
   }
   return { data, width, height }
+}
+
+/** Bilinear sample of the three channels at (x, y) into `out`; outside the image is white paper. */
+function bilinear(src: Uint8Array, w: number, h: number, x: number, y: number, out: number[]): void {
+  const x0 = Math.floor(x)
+  const y0 = Math.floor(y)
+  const fx = x - x0
+  const fy = y - y0
+  if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) {
+    for (let c = 0; c < 3; c++) out[c] = edgeSample(src, w, h, x0, y0, fx, fy, c)
+    return
+  }
+  const p = (y0 * w + x0) * 3
+  const q = p + w * 3
+  for (let c = 0; c < 3; c++) {
+    const top = (src[p + c] as number) * (1 - fx) + (src[p + 3 + c] as number) * fx
+    const bottom = (src[q + c] as number) * (1 - fx) + (src[q + 3 + c] as number) * fx
+    out[c] = top * (1 - fy) + bottom * fy
+  }
+}
+
+function edgeSample(src: Uint8Array, w: number, h: number, x0: number, y0: number, fx: number, fy: number, c: number) {
+  const at = (x: number, y: number) => (x < 0 || y < 0 || x >= w || y >= h ? 255 : (src[(y * w + x) * 3 + c] as number))
+  const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx
+  const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx
+  return top * (1 - fy) + bottom * fy
 }
 
 /** The strip turned half a turn (a line the direction classifier found upside down). */

@@ -32,18 +32,3 @@ export function rectCorners(r: RotatedRect): [Point, Point, Point, Point] {
   const at = (u: number, v: number): Point => ({ x: r.cx + u * cos - v * sin, y: r.cy + u * sin + v * cos })
   return [at(-hw, -hh), at(hw, -hh), at(hw, hh), at(-hw, hh)]
 }
-
-/** Bilinear sample of channel `c` at (x, y); outside the image reads as white paper. */
-export function sample(img: RgbImage, x: number, y: number, c: number): number {
-  const x0 = Math.floor(x)
-  const y0 = Math.floor(y)
-  const fx = x - x0
-  const fy = y - y0
-  const at = (xx: number, yy: number) =>
-    xx < 0 || yy < 0 || xx >= img.width || yy >= img.height
-      ? 255
-      : (img.data[(yy * img.width + xx) * 3 + c] as number)
-  const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx
-  const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx
-  return top * (1 - fy) + bottom * fy
-}

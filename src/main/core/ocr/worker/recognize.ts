@@ -45,7 +45,9 @@ export function sourceBytes(source: OcrSource): Uint8Array {
       name: sourceName(source),
       limitMb: MAX_FILE_BYTES / 1024 / 1024,
     })
-  return readFileSync(source.path)
+  const file = readFileSync(source.path)
+  // A plain Uint8Array view: pdf.js refuses Buffers.
+  return new Uint8Array(file.buffer, file.byteOffset, file.byteLength)
 }
 
 /** Whether the bytes are a PDF (its header may follow up to 1 KB of junk, as readers allow). */
