@@ -67,8 +67,18 @@ function bilinear(src: Uint8Array, w: number, h: number, x: number, y: number, o
   }
 }
 
-function edgeSample(src: Uint8Array, w: number, h: number, x0: number, y0: number, fx: number, fy: number, c: number) {
-  const at = (x: number, y: number) => (x < 0 || y < 0 || x >= w || y >= h ? 255 : (src[(y * w + x) * 3 + c] as number))
+function edgeSample(
+  src: Uint8Array,
+  w: number,
+  h: number,
+  x0: number,
+  y0: number,
+  fx: number,
+  fy: number,
+  c: number,
+) {
+  const at = (x: number, y: number) =>
+    x < 0 || y < 0 || x >= w || y >= h ? 255 : (src[(y * w + x) * 3 + c] as number)
   const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx
   const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx
   return top * (1 - fy) + bottom * fy
