@@ -8,6 +8,7 @@ import { benchNotesEditor } from './notes-editor.bench'
 import { benchNotesPdf } from './notes-pdf.bench'
 import { benchNotesSave } from './notes-save.bench'
 import { benchNotesSearch } from './notes-search.bench'
+import { benchOcr } from './ocr.bench'
 
 // `npm run bench`: each benchmark prints its figure as a ratio against a baseline of the same run.
 // P6 times whole processes, so it runs first: spawning from this process after the image
@@ -22,3 +23,5 @@ await benchNotesSave()
 await benchNotesSearch()
 await benchNotesPdf()
 await benchNotesEditor()
+// P8/P9 last: they load the OCR models and run Tesseract, the longest of all.
+await benchOcr()
