@@ -55,7 +55,10 @@ export function pageLines(spec: PageSpec, index: number): string[] {
 }
 
 /** Draws a page as a scan of it would look: PNG (JPEG for the noisy one), plus its true text. */
-export async function makePage(spec: PageSpec, index: number): Promise<{ bytes: Buffer; ext: string; truth: string }> {
+export async function makePage(
+  spec: PageSpec,
+  index: number,
+): Promise<{ bytes: Buffer; ext: string; truth: string }> {
   const lines = pageLines(spec, index)
   const text = lines
     .map(
@@ -100,7 +103,11 @@ export function characterErrorRate(read: string, truth: string): number {
     const row = [i]
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      row[j] = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost)
+      row[j] = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      )
     }
     previous = row
   }

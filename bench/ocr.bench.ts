@@ -60,7 +60,9 @@ export async function benchOcr(): Promise<void> {
       oursErrors += o * size
       theirErrors += t * size
       chars += size
-      console.log(`P8 ${page.spec.name}: Paperdesk CER ${(o * 100).toFixed(2)} %, Tesseract ${(t * 100).toFixed(2)} %`)
+      console.log(
+        `P8 ${page.spec.name}: Paperdesk CER ${(o * 100).toFixed(2)} %, Tesseract ${(t * 100).toFixed(2)} %`,
+      )
     }
     const cer = oursErrors / chars
     const baseline = theirErrors / chars

@@ -125,7 +125,7 @@ describe('searchable PDF', () => {
       // The second page is turned by /Rotate: the text must still land on its words.
       writeFileSync(input, await scannedPdf([page, page], [0, 90]))
       const result = await door.makeSearchablePdf(input, output)
-      expect(result).toMatchObject({ pageCount: 2, pagesRead: 2, signaturesDropped: 0 })
+      expect(result).toMatchObject({ pageCount: 2, pagesRead: 2, pagesWithText: 0, signaturesDropped: 0 })
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', output, '-'], { encoding: 'utf8' })
       const pages = text.split('\f')
       for (const n of [0, 1]) expect(squeeze(pages[n]!)).toBe(squeeze(lines.join('')))
@@ -142,6 +142,10 @@ describe('searchable PDF', () => {
         },
       )
       expect(squeeze(boxed)).toMatch(/^甲方/)
+      // A copy of the copy: its pages carry text already, so none is read or layered twice.
+      const again = join(dir, 'again.pdf')
+      expect(await door.makeSearchablePdf(output, again)).toMatchObject({ pagesRead: 0, pagesWithText: 2 })
+      expect(squeeze(execFileSync('pdftotext', [again, '-'], { encoding: 'utf8' }))).toBe(squeeze(text))
       for (const n of [1, 2]) {
         const draw = (file: string) =>
           execFileSync('pdftoppm', ['-f', `${n}`, '-l', `${n}`, '-r', '60', '-png', file], {

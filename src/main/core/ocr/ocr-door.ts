@@ -40,6 +40,8 @@ export interface SearchablePdfResult {
   pageCount: number
   /** Pages a text layer was put on. */
   pagesRead: number
+  /** Pages left as they were because they carry text of their own. */
+  pagesWithText: number
   /** Signatures the original carried (dropped from the copy, with consent). */
   signaturesDropped: number
   bytes: number
@@ -94,7 +96,12 @@ export function createOcrDoor(options: OcrDoorOptions = {}): OcrDoor {
   const dpi = options.dpi ?? DEFAULT_DPI
   const pageLimit = options.pageTimeLimitMs ?? PAGE_TIME_LIMIT_MS
 
-  async function recognize(source: OcrSource, name: string, o: RecognizeOptions = {}): Promise<OcrResult> {
+  async function recognize(
+    source: OcrSource,
+    name: string,
+    o: RecognizeOptions = {},
+    skipPagesWithText = false,
+  ): Promise<OcrResult> {
     const { signal, onProgress } = o
     if (!looksLikePdf(source)) {
       pagesOf(o.pages, 1, name)
@@ -111,7 +118,7 @@ export function createOcrDoor(options: OcrDoorOptions = {}): OcrDoor {
       pages.push(
         await isolate.run<OcrPage>(
           'recognize-pdf-page',
-          { source, index: page - 1, dpi },
+          { source, index: page - 1, dpi, skipPagesWithText },
           { signal, timeLimitMs: pageLimit },
         ),
       )
@@ -144,7 +151,8 @@ export function createOcrDoor(options: OcrDoorOptions = {}): OcrDoor {
         throw userError('INVALID_FILE', 'ocr.not-a-pdf', '{{name}} is not a PDF', { name })
       const facts = await isolate.run<CopyFacts>('inspect-for-copy', { source }, { signal: o.signal })
       if (facts.signatures > 0 && !o.consentUnsigned) throw signedPdf(name)
-      const result = await recognize(source, name, o)
+      // Pages with text of their own (born digital, or read before) keep it and get no second layer.
+      const result = await recognize(source, name, o, true)
       const temp = tempPathFor(out)
       try {
         const written = await isolate.run<{ bytes: number }>(
@@ -158,7 +166,8 @@ export function createOcrDoor(options: OcrDoorOptions = {}): OcrDoor {
         return {
           out,
           pageCount: facts.pageCount,
-          pagesRead: result.pages.length,
+          pagesRead: result.pages.filter((p) => !p.hasText).length,
+          pagesWithText: result.pages.filter((p) => p.hasText).length,
           signaturesDropped: facts.signatures,
           bytes: written.bytes,
         }

@@ -14,6 +14,8 @@ export interface OcrPage {
   lines: OcrLine[]
   /** The lines' text, one line each. */
   text: string
+  /** The page already carries text of its own, so it was not read (searchable copies only). */
+  hasText?: boolean
 }
 
 /** Where the bytes to read come from: a file, or bytes already in hand (an asset of a note). */

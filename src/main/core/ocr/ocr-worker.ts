@@ -11,8 +11,12 @@ import { pdfPageCount, recognizeImage, recognizePdfPage } from './worker/recogni
 serveTasks({
   'recognize-image': (input: { source: OcrSource }) => recognizeImage(input.source),
   'pdf-page-count': (input: { source: OcrSource }) => pdfPageCount(input.source),
-  'recognize-pdf-page': (input: { source: OcrSource; index: number; dpi: number }) =>
-    recognizePdfPage(input.source, input.index, input.dpi),
+  'recognize-pdf-page': (input: {
+    source: OcrSource
+    index: number
+    dpi: number
+    skipPagesWithText?: boolean
+  }) => recognizePdfPage(input.source, input.index, input.dpi, input.skipPagesWithText),
   'inspect-for-copy': (input: { source: OcrSource }) => inspectForCopy(input.source),
   'write-searchable-copy': (input: WriteCopyInput) => writeSearchableCopy(input),
 })

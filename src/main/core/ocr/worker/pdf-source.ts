@@ -31,6 +31,15 @@ export class OpenPdf {
     return drawPagePixels(doc, index, dpi)
   }
 
+  /** How many characters of text the page already carries (a born-digital page, or one OCR'd before). */
+  async textLength(key: string, bytes: () => Uint8Array, name: string, index: number): Promise<number> {
+    const doc = await this.open(key, bytes, name)
+    const content = await (await doc.getPage(index + 1)).getTextContent()
+    let length = 0
+    for (const item of content.items) if ('str' in item) length += item.str.replace(/\s+/g, '').length
+    return length
+  }
+
   async close(): Promise<void> {
     const doc = this.doc
     this.doc = null

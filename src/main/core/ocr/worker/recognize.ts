@@ -80,9 +80,22 @@ export async function pdfPageCount(source: OcrSource): Promise<number> {
   return pdf.pageCount(pdfKey(source, 'bytes' in source ? source.bytes : undefined), read, name)
 }
 
-export async function recognizePdfPage(source: OcrSource, index: number, dpi: number): Promise<OcrPage> {
+/** A page with this much text of its own is not read again for a searchable copy. */
+const OWN_TEXT_CHARS = 20
+
+export async function recognizePdfPage(
+  source: OcrSource,
+  index: number,
+  dpi: number,
+  skipPagesWithText = false,
+): Promise<OcrPage> {
   const name = sourceName(source)
   const key = pdfKey(source, 'bytes' in source ? source.bytes : undefined)
+  if (
+    skipPagesWithText &&
+    (await pdf.textLength(key, () => sourceBytes(source), name, index)) >= OWN_TEXT_CHARS
+  )
+    return { ...page(index + 1, 0, 0, 'pt', []), hasText: true }
   const drawn = await pdf.draw(key, () => sourceBytes(source), name, index, dpi)
   // Page pixels to points: the drawn width stands for the page's width in points.
   const lines = await read(rgbOf(drawn.rgba, drawn.width, drawn.height), drawn.widthPt / drawn.width)
