@@ -24,7 +24,13 @@ export default defineConfig({
     ],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // Worker threads (core/isolate): each is its own entry, found at workers/<name>.js.
+          'workers/ocr-worker': resolve(__dirname, 'src/main/core/ocr/ocr-worker.ts'),
+        },
+      },
       externalizeDeps: { exclude: ['zod'] },
     },
   },

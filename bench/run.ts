@@ -10,6 +10,7 @@ import { benchNotesEditor } from './notes-editor.bench'
 import { benchNotesPdf } from './notes-pdf.bench'
 import { benchNotesSave } from './notes-save.bench'
 import { benchNotesSearch } from './notes-search.bench'
+import { benchOcr } from './ocr.bench'
 
 // `npm run bench`: each benchmark prints its figure as a ratio against a baseline of the same run.
 // P6 times whole processes, so it runs first: spawning from this process after the image
@@ -28,6 +29,8 @@ const benchmarks: Array<[string, () => Promise<void>]> = [
   ['notes-search', benchNotesSearch],
   ['notes-pdf', benchNotesPdf],
   ['notes-editor', benchNotesEditor],
+  // P8/P9 last: they load the OCR models and run Tesseract, the longest of all.
+  ['ocr', benchOcr],
 ]
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => !benchmarks.some(([n]) => n === name))

@@ -15,15 +15,17 @@ await build({
   configFile: false,
   logLevel: 'warn',
   build: {
-    ssr: 'src/cli/index.ts',
+    ssr: true,
     outDir: 'out/cli',
     emptyOutDir: true,
     target: 'node22',
     minify: false,
     rollupOptions: {
+      // The CLI, and the worker threads it starts (core/isolate finds them at workers/<name>.js).
+      input: { index: 'src/cli/index.ts', 'workers/ocr-worker': 'src/main/core/ocr/ocr-worker.ts' },
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
       // Commands import their heavy modules lazily; those become chunks beside index.js.
-      output: { format: 'es', entryFileNames: 'index.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
 })

@@ -1,6 +1,7 @@
 import { certifyEn } from './en/certify'
 import { filingEn } from './en/filing'
 import { notesEn } from './en/notes'
+import { isolateEn, ocrEn } from './en/ocr'
 import { signEn } from './en/sign'
 
 /** English UI strings. Every key here must exist in zh-CN.ts too (a test checks both ways). */
@@ -20,6 +21,8 @@ export const en = {
   sign: signEn,
   certify: certifyEn,
   filing: filingEn,
+  ocr: ocrEn,
+  isolate: isolateEn,
   settings: {
     title: 'Settings',
     appearance: 'Appearance',

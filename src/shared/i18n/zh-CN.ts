@@ -2,6 +2,7 @@ import { certifyZhCN } from './zh-CN/certify'
 import type { Messages } from './en'
 import { filingZhCN } from './zh-CN/filing'
 import { notesZhCN } from './zh-CN/notes'
+import { isolateZhCN, ocrZhCN } from './zh-CN/ocr'
 import { signZhCN } from './zh-CN/sign'
 
 /** 简体中文界面文字。键必须与 en.ts 完全一致（有测试双向检查）。 */
@@ -21,6 +22,8 @@ export const zhCN: Messages = {
   sign: signZhCN,
   certify: certifyZhCN,
   filing: filingZhCN,
+  ocr: ocrZhCN,
+  isolate: isolateZhCN,
   settings: {
     title: '设置',
     appearance: '外观',

@@ -93,7 +93,11 @@ export class NoteWriter {
   syncChunks(id: number, title: string, text: string): void {
     const db = this.db
     const kept = new Map<string, number[]>()
-    const rows = cachedStatement(db, 'SELECT id, digest FROM note_chunk WHERE note_id = ?').all(id) as Array<{
+    // Chunks of text read from the note's images are the image indexer's (search/image-chunks.ts).
+    const rows = cachedStatement(
+      db,
+      "SELECT id, digest FROM note_chunk WHERE note_id = ? AND digest NOT GLOB 'i:*'",
+    ).all(id) as Array<{
       id: number
       digest: string
     }>

@@ -73,7 +73,8 @@ export class PdfPageImages {
   }
 }
 
-async function openDocument(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+/** Parses a PDF with pdf.js (its fonts and CMaps from the package); the caller destroys it. */
+export async function openDocument(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   const { getDocument } = await loadPdfJs()
   return getDocument({
     // pdf.js takes ownership of the buffer it is given; the caller keeps its own.
@@ -104,14 +105,45 @@ export async function drawFirstPages(
 
 /** One page, crop box and /Rotate applied (as readers and our output show it), on white. */
 async function drawPage(doc: PDFDocumentProxy, index: number, widthPx: number): Promise<PageImage> {
+  const width = Math.min(Math.max(Math.round(widthPx), MIN_PAGE_WIDTH_PX), MAX_PAGE_WIDTH)
+  const canvas = await drawOnCanvas(doc, index, (base) => width / base.width)
+  const data = await canvas.encode('jpeg', JPEG_QUALITY)
+  return { data: new Uint8Array(data), width: canvas.width, height: canvas.height }
+}
+
+/** A drawn page as RGBA pixels, at `dpi` (bounded like every drawn page); page size in points. */
+export interface PagePixels {
+  rgba: Uint8ClampedArray
+  width: number
+  height: number
+  /** The page as shown (crop box, /Rotate applied), in PDF points. */
+  widthPt: number
+  heightPt: number
+}
+
+/** Page `index` (0-based) drawn at `dpi`, for reading its pixels (OCR). */
+export async function drawPagePixels(doc: PDFDocumentProxy, index: number, dpi: number): Promise<PagePixels> {
+  let size = { width: 0, height: 0 }
+  const canvas = await drawOnCanvas(doc, index, (base) => {
+    size = base
+    return dpi / 72
+  })
+  const rgba = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data
+  return { rgba, width: canvas.width, height: canvas.height, widthPt: size.width, heightPt: size.height }
+}
+
+async function drawOnCanvas(
+  doc: PDFDocumentProxy,
+  index: number,
+  scaleFor: (base: { width: number; height: number }) => number,
+) {
   if (!Number.isInteger(index) || index < 0 || index >= doc.numPages)
     throw new RangeError(`no page ${index + 1}`)
   // The page stays parsed with its document (cleaning it up after a draw left the next draw of
   // the same page waiting forever on its fonts).
   const page = await doc.getPage(index + 1)
   const base = page.getViewport({ scale: 1 })
-  const width = Math.min(Math.max(Math.round(widthPx), MIN_PAGE_WIDTH_PX), MAX_PAGE_WIDTH)
-  let scale = width / base.width
+  let scale = scaleFor(base)
   if (base.width * base.height * scale * scale > MAX_PIXELS)
     scale = Math.sqrt(MAX_PIXELS / (base.width * base.height))
   const viewport = page.getViewport({ scale })
@@ -124,6 +156,5 @@ async function drawPage(doc: PDFDocumentProxy, index: number, widthPx: number): 
   context.fillStyle = '#ffffff'
   context.fillRect(0, 0, canvas.width, canvas.height)
   await page.render({ canvas: canvas as unknown as RenderCanvas, viewport }).promise
-  const data = await canvas.encode('jpeg', JPEG_QUALITY)
-  return { data: new Uint8Array(data), width: canvas.width, height: canvas.height }
+  return canvas
 }

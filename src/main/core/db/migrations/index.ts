@@ -7,6 +7,7 @@ import { migration006Certify } from './006-certify'
 import { migration007NoteFtsContentless } from './007-note-fts-contentless'
 import { migration008FilingCanonicalValues } from './008-filing-canonical-values'
 import { migration009SignatureSeal } from './009-signature-seal'
+import { migration010ImageText } from './010-image-text'
 import type { Migration } from './types'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration007NoteFtsContentless,
   migration008FilingCanonicalValues,
   migration009SignatureSeal,
+  migration010ImageText,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

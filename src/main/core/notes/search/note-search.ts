@@ -8,6 +8,7 @@ import { ftsPhrase, searchTerms } from './search-terms'
 import { hasTerm, highlight, snippetHtml } from './snippet'
 import { cachedStatement } from '../../db/statement-cache'
 import { noteOfChunk } from './chunk-ids'
+import { isImageDigest } from './image-chunks'
 
 export interface SearchOptions {
   query: string
@@ -25,6 +26,12 @@ interface HitRow {
   updated_at: string
 }
 
+/** A hit; `inImage` when the words were found in text read from one of the note's pictures. */
+export type NoteSearchHit = SearchHit & { inImage?: true }
+
+/** Starts the snippet of a hit inside a picture (a picture sign reads the same in every language). */
+export const IN_IMAGE_MARK = '🖼 '
+
 /** Above this many notes for a term, hits are ordered by title match and recency, not bm25. */
 export const BM25_MAX_NOTES = 500
 
@@ -35,7 +42,10 @@ export const BM25_MAX_NOTES = 500
  * terms, which trigrams cannot look up, are matched with LIKE. Every term must match. Titles and
  * snippets come back escaped, with only our `<mark>` added.
  */
-export function searchNotes(store: DataStore, options: SearchOptions): SearchResult {
+export function searchNotes(
+  store: DataStore,
+  options: SearchOptions,
+): Omit<SearchResult, 'hits'> & { hits: NoteSearchHit[] } {
   const terms = searchTerms(options.query)
   if (terms.all.length === 0) return { hits: [], mode: 'empty' }
   const db = store.db
@@ -68,15 +78,19 @@ export function searchNotes(store: DataStore, options: SearchOptions): SearchRes
   ).all(JSON.stringify(ids)) as HitRow[]
   const byId = new Map(rows.map((row) => [row.id, row]))
   const matched = matchedText(db, ids, terms.all)
-  const hits: SearchHit[] = ids.map((id) => {
+  const hits: NoteSearchHit[] = ids.map((id) => {
     const row = byId.get(id) as HitRow
+    const match = matched.get(id)
+    const snippet = snippetHtml(match?.text ?? row.snippet, terms.all)
     return {
       id: row.id,
       title: row.title,
       titleHtml: highlight(row.title, terms.all),
-      snippetHtml: snippetHtml(matched.get(id) ?? row.snippet, terms.all),
+      // A hit in text read from a picture says so, in any language.
+      snippetHtml: match?.inImage ? `${IN_IMAGE_MARK}${snippet}` : snippet,
       notebookId: row.notebook_id,
       updatedAt: row.updated_at,
+      ...(match?.inImage ? { inImage: true as const } : {}),
     }
   })
   return { hits, mode }
@@ -92,16 +106,27 @@ function notesOf(chunkIds: readonly number[]): number[] {
   return notes
 }
 
-/** For each note, the first of its text chunks (in the order they were written) that has a term. */
-function matchedText(db: Database, ids: readonly number[], terms: readonly string[]): Map<number, string> {
-  const found = new Map<number, string>()
+/**
+ * For each note, the first of its text chunks (in the order they were written) that has a term;
+ * text read from its images only when its own text has none.
+ */
+function matchedText(
+  db: Database,
+  ids: readonly number[],
+  terms: readonly string[],
+): Map<number, { text: string; inImage: boolean }> {
+  const found = new Map<number, { text: string; inImage: boolean }>()
   const chunks = cachedStatement(
     db,
-    `SELECT note_id, body FROM note_chunk
+    `SELECT note_id, digest, body FROM note_chunk
        WHERE note_id IN (SELECT value FROM json_each(?)) AND body <> '' ORDER BY id`,
-  ).iterate(JSON.stringify(ids)) as IterableIterator<{ note_id: number; body: string }>
-  for (const chunk of chunks)
-    if (!found.has(chunk.note_id) && hasTerm(chunk.body, terms)) found.set(chunk.note_id, chunk.body)
+  ).iterate(JSON.stringify(ids)) as IterableIterator<{ note_id: number; digest: string; body: string }>
+  for (const chunk of chunks) {
+    const inImage = isImageDigest(chunk.digest)
+    const seen = found.get(chunk.note_id)
+    if ((!seen || (seen.inImage && !inImage)) && hasTerm(chunk.body, terms))
+      found.set(chunk.note_id, { text: chunk.body, inImage })
+  }
   return found
 }
 
