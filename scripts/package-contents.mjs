@@ -88,11 +88,19 @@ export function violations(files, unpacked, packages, production) {
       .filter(([, id]) => !production.has(id))
       .map(([p, id]) => `${p} (${id})`),
     'app files from outside out/ and package.json ship': files.filter(
-      (f) => inApp(f) && !f.startsWith('out/') && f !== 'package.json',
+      (f) =>
+        inApp(f) &&
+        !f.startsWith('out/') &&
+        f !== 'package.json' &&
+        !/^resources\/fonts\/[^/]+\.bin$/.test(f),
     ),
     'the CLI (not part of the app) ships': files.filter((f) => f.startsWith('out/cli/')),
     // The OS loads these from a real file: a native module, or a shared library one links to.
     'native code is left inside the archive': files.filter((f) => isNative(f) && !unpacked.has(f)),
+    // This check packs Linux x64: any other platform's or architecture's native folder is dead weight.
+    "another platform's native code ships": [...new Set([...files, ...unpacked])].filter(
+      (f) => isNative(f) && /\/(darwin|win32|win|mac|arm64|ia32|aarch64)\//.test(f),
+    ),
   }
   return Object.entries(found).filter(([, paths]) => paths.length > 0)
 }

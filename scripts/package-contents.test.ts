@@ -40,6 +40,16 @@ describe('what the packaged app may hold', () => {
     expect(rules([...clean, file])).toContainEqual([rule, [file]])
   })
 
+  it("refuses another platform's native code, even unpacked; the stamp font ships", () => {
+    const win = 'node_modules/onnxruntime-node/bin/napi-v6/win32/x64/onnxruntime_binding.node'
+    expect(rules([...clean, 'resources/fonts/noto-sans-sc-stamp.bin', win], [win])).toEqual([
+      ["another platform's native code ships", [win]],
+    ])
+    expect(rules([...clean, 'resources/fonts/README.md'])).toEqual([
+      ['app files from outside out/ and package.json ship', ['resources/fonts/README.md']],
+    ])
+  })
+
   it('refuses a package the app does not need, judged by name and version, not by folder', () => {
     const found = rules(
       [...clean, 'node_modules/argparse/index.js'],
