@@ -89,10 +89,20 @@ function ensureSqlite(version, nodeDir) {
     // Without the machine's build, so nothing of it ends up in this one.
     cpSync(source, work, { recursive: true, filter: (src) => src !== join(source, 'build') })
     console.log(`Building better-sqlite3 for Node ${version} (once)…`)
+    // npm_config_nodedir (set by .ci/run and by npm for the machine's Node) would win over
+    // --nodedir and build for the machine's ABI instead: this build gets the runtime's headers only.
+    const env = { ...process.env, npm_config_nodedir: nodeDir }
+    delete env.NPM_CONFIG_NODEDIR
     run(process.execPath, [nodeGyp(), 'rebuild', '--release', `--nodedir=${nodeDir}`], {
       cwd: work,
+      env,
       stdio: ['ignore', 'ignore', 'pipe'],
     })
+    // Proven on the runtime itself, so a copy built for another ABI never reaches the tests.
+    run(join(nodeDir, 'bin', 'node'), [
+      '-e',
+      `new (require(${JSON.stringify(work)}))(':memory:').prepare('select 1').get()`,
+    ])
     rmSync(pkg, { recursive: true, force: true })
     renameSync(work, pkg)
   } finally {

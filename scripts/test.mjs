@@ -54,7 +54,6 @@ function unitTests(label, jsonFile, runner = { command: 'npx', prefix: ['vitest'
     runner.command,
     [
       ...runner.prefix,
-      'vitest',
       'run',
       '--reporter=default',
       '--reporter=json',
