@@ -29,6 +29,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           // Worker threads (core/isolate): each is its own entry, found at workers/<name>.js.
           'workers/ocr-worker': resolve(__dirname, 'src/main/core/ocr/ocr-worker.ts'),
+          'workers/pdf-raster-worker': resolve(__dirname, 'src/main/core/pdf-raster/pdf-raster-worker.ts'),
         },
       },
       externalizeDeps: { exclude: ['zod'] },

@@ -22,7 +22,11 @@ await build({
     minify: false,
     rollupOptions: {
       // The CLI, and the worker threads it starts (core/isolate finds them at workers/<name>.js).
-      input: { index: 'src/cli/index.ts', 'workers/ocr-worker': 'src/main/core/ocr/ocr-worker.ts' },
+      input: {
+        index: 'src/cli/index.ts',
+        'workers/ocr-worker': 'src/main/core/ocr/ocr-worker.ts',
+        'workers/pdf-raster-worker': 'src/main/core/pdf-raster/pdf-raster-worker.ts',
+      },
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
       // Commands import their heavy modules lazily; those become chunks beside index.js.
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

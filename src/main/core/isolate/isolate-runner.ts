@@ -54,9 +54,13 @@ interface Pending {
 
 const DEFAULT_TIME_LIMIT_MS = 60_000
 const DEFAULT_IDLE_MS = 30_000
+/** Time a worker may take to load before its first task's own limit starts. */
+const STARTUP_MS = 60_000
 
 export class IsolateRunner {
   private worker: Worker | null = null
+  /** Workers that said they are loaded (serveTasks posts 'ready'). */
+  private readonly ready = new WeakSet<Worker>()
   private readonly queue: Pending[] = []
   private current: (Pending & { timer: NodeJS.Timeout; detach(): void }) | null = null
   private idleTimer: NodeJS.Timeout | undefined
@@ -113,7 +117,7 @@ export class IsolateRunner {
     // A running task keeps the process alive; an idle worker never holds the CLI open.
     worker.ref()
     const limit = pending.options.timeLimitMs ?? this.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS
-    const timer = setTimeout(() => {
+    const tooSlow = () => {
       void this.kill()
       this.finish(
         current,
@@ -126,8 +130,16 @@ export class IsolateRunner {
           },
         ),
       )
-    }, limit)
+    }
+    // A worker still loading gets STARTUP_MS more; its 'ready' message starts the task's own clock.
+    let timer = setTimeout(tooSlow, this.ready.has(worker) ? limit : limit + STARTUP_MS)
     const onMessage = (message: WorkerMessage) => {
+      if (message.type === 'ready') {
+        clearTimeout(timer)
+        timer = setTimeout(tooSlow, limit)
+        current.timer = timer
+        return
+      }
       if (message.id !== pending.id) return
       if (message.type === 'progress') pending.options.onProgress?.(message.value)
       else if (message.type === 'done') this.finish(current, null, message.value)
@@ -176,6 +188,9 @@ export class IsolateRunner {
           resourceLimits: limits(memoryMb),
         })
       : new Worker(entry.file, { workerData, resourceLimits: limits(memoryMb) })
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'ready') this.ready.add(worker)
+    })
     worker.on('error', (error: Error & { code?: string }) => {
       if (this.worker !== worker) return
       this.worker = null

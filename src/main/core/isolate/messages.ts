@@ -8,6 +8,7 @@ export interface TaskMessage {
 
 /** What a worker sends back about the task it runs. */
 export type WorkerMessage =
+  | { type: 'ready'; id?: undefined }
   | { type: 'progress'; id: number; value: unknown }
   | { type: 'done'; id: number; value: unknown }
   | { type: 'failed'; id: number; error: SerializedError }

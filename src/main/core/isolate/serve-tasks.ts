@@ -34,6 +34,8 @@ export function serveTasks(handlers: TaskHandlers): void {
         (error: unknown) => post({ type: 'failed', id, error: serializeError(error) }),
       )
   })
+  // Loading the worker (tsx, the entry's imports) is not the task's time: its clock starts now.
+  post({ type: 'ready' })
 }
 
 function serializeError(error: unknown): SerializedError {

@@ -1,6 +1,6 @@
-import { PDFDocument, StandardFonts, degrees, rgb } from 'pdf-lib'
+import { PDFDocument, PDFName, StandardFonts, degrees, rgb } from 'pdf-lib'
 import sharp from 'sharp'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { drawFirstPages, PdfPageImages } from './pdf-page-images'
 
 /** A4 pages, each with a black box in its top-left quarter; the second is turned by /Rotate 90. */
@@ -33,7 +33,7 @@ async function brightness(
   return pixels.reduce((sum, v) => sum + v, 0) / pixels.length
 }
 
-describe('drawing PDF pages in main', () => {
+describe('drawing PDF pages in a worker', { timeout: 60_000 }, () => {
   it('draws a page at the width asked, with ink where the page has it and white elsewhere', async () => {
     const images = new PdfPageImages()
     const bytes = await samplePdf()
@@ -92,3 +92,46 @@ describe('drawing PDF pages in main', () => {
     await expect(drawFirstPages(new TextEncoder().encode('%PDF-1.7 nonsense'), 3, 200)).rejects.toThrow()
   })
 })
+
+/** One page whose content stream fills 300 000 triangles: pdf.js draws it for well over 20 s. */
+async function crushingPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create()
+  const page = doc.addPage([595, 842])
+  const ops = '0 0 m 595 842 l 0 842 l f\n'.repeat(300_000)
+  page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(ops)))
+  return doc.save()
+}
+
+describe('drawing untrusted PDFs off main', () => {
+  const images = new PdfPageImages({ pageTimeLimitMs: 8000 })
+  afterAll(() => images.close())
+
+  it('stops a page that draws too long with a translated error, main stays responsive, the next page draws', async () => {
+    const normal = await samplePdf(1)
+    await images.draw('warm', () => normal, 0, 100) // the worker starts (tsx, pdf.js) outside the limit
+    let ticks = 0
+    const ticker = setInterval(() => ticks++, 50)
+    const started = Date.now()
+    const failure = await images.draw('crushing', () => crushing, 0, 800).catch((e: unknown) => e)
+    clearInterval(ticker)
+    expect(failure).toMatchObject({ code: 'INVALID_FILE', details: { reason: 'isolate.too-slow' } })
+    const elapsed = Date.now() - started
+    expect(elapsed).toBeLessThan(8000 + 6000)
+    // Main's event loop kept running all along (a timer every 50 ms fired most of the time).
+    expect(ticks).toBeGreaterThan((elapsed / 50) * 0.5)
+    const after = await images.draw('warm', () => normal, 0, 200)
+    expect(after.width).toBe(200)
+  }, 90_000)
+
+  it('refuses a PDF of more than 10 000 pages', async () => {
+    const doc = await PDFDocument.create()
+    for (let i = 0; i <= 10_000; i++) doc.addPage([100, 100])
+    const bytes = await doc.save()
+    await expect(images.draw('many', () => bytes, 0, 100)).rejects.toMatchObject({
+      code: 'INVALID_FILE',
+      details: { reason: 'sign.pdf-too-many-pages', pages: 10_001 },
+    })
+  }, 60_000)
+})
+
+const crushing = await crushingPdf()

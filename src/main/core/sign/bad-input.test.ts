@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../shared/errors'
@@ -112,6 +113,16 @@ describe('bad input is refused with a reason, and nothing is written', () => {
     expect(await attempt('cut.pdf', good.subarray(0, 200), 0.1, 'pdf')).toEqual({
       code: 'INVALID_FILE',
       reason: 'sign.pdf-corrupt',
+    })
+  })
+
+  it('a PDF whose page tree claims 100 000 pages', async () => {
+    const doc = await PDFDocument.create()
+    doc.addPage([595, 842])
+    doc.catalog.lookup(PDFName.of('Pages'), PDFDict).set(PDFName.of('Count'), PDFNumber.of(100_000))
+    expect(await attempt('claims.pdf', await doc.save(), 0.1, 'pdf')).toEqual({
+      code: 'INVALID_FILE',
+      reason: 'sign.pdf-too-many-pages',
     })
   })
 

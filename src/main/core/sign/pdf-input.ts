@@ -1,5 +1,6 @@
-import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib'
+import { PDFDict, PDFDocument, PDFName, PDFNumber, type PDFPage } from 'pdf-lib'
 import { userError } from '../../../shared/app-error'
+import { MAX_PDF_PAGES, tooManyPages } from '../pdf-raster/pdf-draw'
 import { isPdf } from './pdf-magic'
 import type { PageBox } from './place-group'
 import type { Matrix } from './matrix'
@@ -25,15 +26,32 @@ export async function loadPdf(bytes: Uint8Array, name: string): Promise<PDFDocum
       throw userError('INVALID_FILE', 'sign.pdf-encrypted', `${name} is encrypted`, { name })
     throw userError('INVALID_FILE', 'sign.pdf-corrupt', `${name} is damaged or incomplete`, { name })
   }
+  // A page tree may claim (or hold) more pages than anyone signs; walking it would take minutes.
+  const claimed = claimedPages(doc)
+  if (claimed > MAX_PDF_PAGES) throw tooManyPages(claimed, name)
   // pdf-lib is lenient: a truncated file can parse without its pages or with broken boxes.
+  let pages: PDFPage[]
   try {
-    const pages = doc.getPages()
+    pages = doc.getPages()
     if (pages.length === 0) throw new Error('no pages')
     for (const page of pages) visualPage(page)
   } catch {
     throw userError('INVALID_FILE', 'sign.pdf-corrupt', `${name} is damaged or incomplete`, { name })
   }
+  if (pages.length > MAX_PDF_PAGES) throw tooManyPages(pages.length, name)
   return doc
+}
+
+/** The root page tree's /Count (what readers show as the page count); 0 when missing or odd. */
+function claimedPages(doc: PDFDocument): number {
+  try {
+    const count = doc.catalog
+      .lookupMaybe(PDFName.of('Pages'), PDFDict)
+      ?.lookupMaybe(PDFName.of('Count'), PDFNumber)
+    return count?.asNumber() ?? 0
+  } catch {
+    return 0
+  }
 }
 
 function rotationOf(page: PDFPage): 0 | 90 | 180 | 270 {

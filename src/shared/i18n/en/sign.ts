@@ -198,6 +198,7 @@ export const signEn = {
     'not-a-pdf': '{{name}} is not a PDF',
     'pdf-encrypted': '{{name}} is encrypted; remove its password first',
     'pdf-corrupt': '{{name}} is a damaged or incomplete PDF',
+    'pdf-too-many-pages': '{{name}} has {{pages}} pages; Paperdesk opens PDFs of at most {{max}} pages',
     'flatten-failed': 'the form fields of this PDF cannot be flattened',
     'output-is-input': 'the signed copy cannot replace the original; choose another name',
     'write-failed': 'cannot write {{path}}',

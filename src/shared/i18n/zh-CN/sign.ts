@@ -193,6 +193,7 @@ export const signZhCN: Messages['sign'] = {
     'not-a-pdf': '{{name}} 不是 PDF',
     'pdf-encrypted': '{{name}} 已加密，请先移除密码',
     'pdf-corrupt': '{{name}} 是损坏或不完整的 PDF',
+    'pdf-too-many-pages': '{{name}} 有 {{pages}} 页，Paperdesk 最多打开 {{max}} 页的 PDF',
     'flatten-failed': '无法把该 PDF 的表单域合并到页面',
     'output-is-input': '签署副本不能覆盖原件，请换一个文件名',
     'write-failed': '无法写入 {{path}}',

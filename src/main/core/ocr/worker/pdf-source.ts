@@ -1,5 +1,5 @@
 import { userError } from '../../../../shared/app-error'
-import { drawPagePixels, openDocument, type PagePixels } from '../../pdf-raster/pdf-page-images'
+import { drawPagePixels, openDocument, type PagePixels } from '../../pdf-raster/pdf-draw'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 /**
