@@ -15,6 +15,7 @@ export const filingReasonsEn = {
     'This APK is not signed (no v1 signature, no APK Signing Block): sign the release build and inspect that.',
   'certificate-broken': 'A certificate is damaged and cannot be read ({{detail}}).',
   'plist-garbled': '{{name}} is not a readable property list.',
+  'plist-too-complex': '{{name}} is a property list too complex to read (its objects expand without bound).',
   'ipa-no-profile':
     'This IPA has no embedded.mobileprovision, so its certificate is unknown. Export it with a distribution profile, or inspect the .cer.',
   'profile-garbled': 'embedded.mobileprovision is damaged or lists no certificate.',

@@ -14,6 +14,7 @@ export const filingReasonsZhCN: Record<keyof typeof filingReasonsEn, string> = {
   'apk-unsigned': '此 APK 未签名（既无 v1 签名也无 APK 签名块）：请对正式版签名后再读取。',
   'certificate-broken': '证书已损坏，无法读取（{{detail}}）。',
   'plist-garbled': '{{name}} 不是可读取的属性列表（plist）。',
+  'plist-too-complex': '{{name}} 是过于复杂的属性列表（其中的对象会无限展开），无法读取。',
   'ipa-no-profile':
     '此 IPA 中没有 embedded.mobileprovision，无法得知其证书。请用发布描述文件导出，或直接读取 .cer 证书。',
   'profile-garbled': 'embedded.mobileprovision 已损坏或未列出证书。',

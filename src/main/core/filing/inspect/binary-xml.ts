@@ -1,7 +1,10 @@
+import { ResourceError, StringPool } from './string-pool'
+
 /**
  * Android's binary XML (AXML), as aapt/aapt2 compile AndroidManifest.xml: a string pool, a
  * resource-ID map for attribute names, and namespace/element chunks. Only start-element chunks
- * matter here. Every offset is checked against its chunk; a violation throws `BinaryXmlError`.
+ * matter here. Strings are decoded as elements use them, with a total cap (string-pool.ts).
+ * Every offset is checked against its chunk; a violation throws `BinaryXmlError`.
  */
 export class BinaryXmlError extends Error {}
 
@@ -9,8 +12,6 @@ const RES_XML_TYPE = 0x0003
 const RES_STRING_POOL_TYPE = 0x0001
 const RES_XML_RESOURCE_MAP_TYPE = 0x0180
 const RES_XML_START_ELEMENT_TYPE = 0x0102
-const UTF8_FLAG = 1 << 8
-const MAX_STRINGS = 1_000_000
 
 export type AttributeValue =
   | { kind: 'string'; value: string }
@@ -39,7 +40,7 @@ export function parseBinaryXml(data: Buffer): XmlElement[] {
     throw new BinaryXmlError('not a binary XML document')
   const headerSize = data.readUInt16LE(2)
   const total = Math.min(data.readUInt32LE(4), data.length)
-  let strings: string[] = []
+  let strings: StringPool | null = null
   let resourceIds: number[] = []
   const elements: XmlElement[] = []
   let depth = 0
@@ -50,7 +51,7 @@ export function parseBinaryXml(data: Buffer): XmlElement[] {
     if (size < 8 || chunkHeader > size || pos + size > total)
       throw new BinaryXmlError('chunk beyond the document')
     const chunk = data.subarray(pos, pos + size)
-    if (type === RES_STRING_POOL_TYPE) strings = readStringPool(chunk)
+    if (type === RES_STRING_POOL_TYPE) strings = pool(chunk)
     else if (type === RES_XML_RESOURCE_MAP_TYPE) resourceIds = readResourceMap(chunk, chunkHeader)
     else if (type === RES_XML_START_ELEMENT_TYPE) {
       elements.push({ ...readStartElement(chunk, chunkHeader, strings, resourceIds), depth })
@@ -61,70 +62,34 @@ export function parseBinaryXml(data: Buffer): XmlElement[] {
   return elements
 }
 
-function readStringPool(chunk: Buffer): string[] {
-  if (chunk.length < 28) throw new BinaryXmlError('short string pool')
-  const count = chunk.readUInt32LE(8)
-  const flags = chunk.readUInt32LE(16)
-  const stringsStart = chunk.readUInt32LE(20)
-  const headerSize = chunk.readUInt16LE(2)
-  if (count > MAX_STRINGS || headerSize + count * 4 > chunk.length || stringsStart > chunk.length)
-    throw new BinaryXmlError('string pool offsets beyond the chunk')
-  const utf8 = (flags & UTF8_FLAG) !== 0
-  const list: string[] = []
-  for (let i = 0; i < count; i++) {
-    const at = stringsStart + chunk.readUInt32LE(headerSize + i * 4)
-    list.push(utf8 ? readUtf8(chunk, at) : readUtf16(chunk, at))
-  }
-  return list
-}
-
-function readUtf8(chunk: Buffer, at: number): string {
-  const length = (pos: number): [number, number] => {
-    const first = byteAt(chunk, pos)
-    return first & 0x80 ? [((first & 0x7f) << 8) | byteAt(chunk, pos + 1), 2] : [first, 1]
-  }
-  const [, skip16] = length(at)
-  const [bytes, skip8] = length(at + skip16)
-  const start = at + skip16 + skip8
-  if (start + bytes > chunk.length) throw new BinaryXmlError('string beyond the pool')
-  return chunk.toString('utf8', start, start + bytes)
-}
-
-function readUtf16(chunk: Buffer, at: number): string {
-  if (at + 2 > chunk.length) throw new BinaryXmlError('string beyond the pool')
-  let units = chunk.readUInt16LE(at)
-  let start = at + 2
-  if (units & 0x8000) {
-    if (at + 4 > chunk.length) throw new BinaryXmlError('string beyond the pool')
-    units = ((units & 0x7fff) << 16) | chunk.readUInt16LE(at + 2)
-    start = at + 4
-  }
-  if (start + units * 2 > chunk.length) throw new BinaryXmlError('string beyond the pool')
-  return chunk.toString('utf16le', start, start + units * 2)
-}
-
-function byteAt(chunk: Buffer, pos: number): number {
-  if (pos >= chunk.length) throw new BinaryXmlError('string beyond the pool')
-  return chunk[pos] as number
-}
-
 function readResourceMap(chunk: Buffer, headerSize: number): number[] {
   const ids: number[] = []
   for (let pos = headerSize; pos + 4 <= chunk.length; pos += 4) ids.push(chunk.readUInt32LE(pos))
   return ids
 }
 
-function stringAt(strings: string[], index: number): string | null {
+function pool(chunk: Buffer): StringPool {
+  try {
+    return new StringPool(chunk)
+  } catch (error) {
+    throw error instanceof ResourceError ? new BinaryXmlError(error.message) : error
+  }
+}
+
+function stringAt(strings: StringPool | null, index: number): string | null {
   if (index === 0xffffffff) return null
-  const value = strings[index]
-  if (value === undefined) throw new BinaryXmlError('string index beyond the pool')
-  return value
+  if (!strings) throw new BinaryXmlError('string index beyond the pool')
+  try {
+    return strings.get(index)
+  } catch (error) {
+    throw error instanceof ResourceError ? new BinaryXmlError(error.message) : error
+  }
 }
 
 function readStartElement(
   chunk: Buffer,
   headerSize: number,
-  strings: string[],
+  strings: StringPool | null,
   resourceIds: number[],
 ): Omit<XmlElement, 'depth'> {
   const ext = headerSize
@@ -152,7 +117,12 @@ function readStartElement(
   return { name, attributes }
 }
 
-function typedValue(type: number, data: number, rawValue: number, strings: string[]): AttributeValue {
+function typedValue(
+  type: number,
+  data: number,
+  rawValue: number,
+  strings: StringPool | null,
+): AttributeValue {
   if (type === 0x03) return { kind: 'string', value: stringAt(strings, data) ?? '' }
   if (type === 0x10) return { kind: 'int', value: data | 0 }
   if (type === 0x11) return { kind: 'int', value: data >>> 0 }

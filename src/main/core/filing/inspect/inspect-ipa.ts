@@ -1,4 +1,3 @@
-import type { parse as parsePlistType } from '@plist/parse'
 import type {
   InspectResult,
   InspectWarning,
@@ -7,39 +6,17 @@ import type {
 import { userError } from '../../../../shared/app-error'
 import { readCertificate } from './certificate-facts'
 import { readSignedData } from '../../pki/signed-data'
+import { readPlistDict, type PlistDict } from './plist-reader'
 import { certificateWarnings, warning } from './warnings'
 import type { ZipReader } from './zip-reader'
 
 const PLIST_LIMITS = { maxBytes: 4 * 1024 * 1024, maxRatio: 200 }
 const INFO_PLIST = /^Payload\/[^/]+\.app\/Info\.plist$/
 
-type Dict = Record<string, unknown>
+type Dict = PlistDict
 
 export function isIpa(zip: ZipReader): boolean {
   return zip.entries.some((e) => INFO_PLIST.test(e.name))
-}
-
-type PlistParser = typeof parsePlistType
-
-function plist(parsePlist: PlistParser, data: Buffer, name: string): Dict {
-  try {
-    const value = parsePlist(
-      data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
-    )
-    if (
-      value &&
-      typeof value === 'object' &&
-      !Array.isArray(value) &&
-      !(value instanceof ArrayBuffer) &&
-      !(value instanceof Date)
-    )
-      return value as Dict
-  } catch {
-    // reported below, in the user's words
-  }
-  throw userError('INVALID_FILE', 'filing.plist-garbled', '{{name}} is not a readable property list', {
-    name,
-  })
 }
 
 const str = (value: unknown) => (typeof value === 'string' ? value : null)
@@ -56,7 +33,7 @@ export async function inspectIpa(
   const appDir = infoEntry.name.slice(0, -'Info.plist'.length)
   // Loaded here, not at the top: APK inspection (and the CLI's start-up) never needs it.
   const { parse } = await import('@plist/parse')
-  const info = plist(parse, await zip.read(infoEntry, PLIST_LIMITS), infoEntry.name)
+  const info = readPlistDict(parse, await zip.read(infoEntry, PLIST_LIMITS), infoEntry.name)
   const profileEntry = zip.find(`${appDir}embedded.mobileprovision`)
   if (!profileEntry)
     throw userError(
@@ -70,7 +47,7 @@ export async function inspectIpa(
   try {
     const signed = readSignedData(profileBytes)
     if (!signed.content) throw new Error('no content')
-    profileDict = plist(parse, Buffer.from(signed.content), 'embedded.mobileprovision')
+    profileDict = readPlistDict(parse, Buffer.from(signed.content), 'embedded.mobileprovision')
   } catch {
     throw userError('INVALID_FILE', 'filing.profile-garbled', 'embedded.mobileprovision is damaged')
   }

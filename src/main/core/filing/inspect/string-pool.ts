@@ -1,6 +1,8 @@
 /**
  * An Android string pool chunk (ResStringPool) read lazily: only the strings asked for are
  * decoded, so a resource table with a hundred thousand strings costs nothing until one is used.
+ * A string is decoded once per offset (a crafted pool points a million entries at one long
+ * string), and all decoded strings together stay under a budget of characters.
  * Every offset is checked against the chunk; a violation throws `ResourceError`.
  */
 export class ResourceError extends Error {}
@@ -9,14 +11,22 @@ const UTF8_FLAG = 1 << 8
 const MAX_STRINGS = 1_000_000
 /** Longer strings are cut: nothing read here (an app label) is legitimately longer. */
 const MAX_STRING_UNITS = 4096
+/** Characters decoded from one pool at most (a real manifest or label lookup needs a few thousand). */
+const DECODE_BUDGET = 4_000_000
 
 export class StringPool {
   private readonly count: number
   private readonly utf8: boolean
   private readonly stringsStart: number
   private readonly indexStart: number
+  private readonly decoded = new Map<number, string>()
+  private budget: number
 
-  constructor(private readonly chunk: Buffer) {
+  constructor(
+    private readonly chunk: Buffer,
+    budget = DECODE_BUDGET,
+  ) {
+    this.budget = budget
     if (chunk.length < 28) throw new ResourceError('short string pool')
     const headerSize = chunk.readUInt16LE(2)
     this.count = chunk.readUInt32LE(8)
@@ -39,7 +49,14 @@ export class StringPool {
   get(index: number): string {
     if (index < 0 || index >= this.count) throw new ResourceError('string index beyond the pool')
     const at = this.stringsStart + this.chunk.readUInt32LE(this.indexStart + index * 4)
-    return this.utf8 ? this.readUtf8(at) : this.readUtf16(at)
+    let value = this.decoded.get(at)
+    if (value === undefined) {
+      value = this.utf8 ? this.readUtf8(at) : this.readUtf16(at)
+      this.budget -= value.length + 1
+      if (this.budget < 0) throw new ResourceError('more text in the string pool than any app has')
+      this.decoded.set(at, value)
+    }
+    return value
   }
 
   private byte(pos: number): number {
