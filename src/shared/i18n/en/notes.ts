@@ -177,5 +177,7 @@ export const notesEn = {
     'import-too-large': '{{name}} is larger than {{limitMb}} MB',
     'import-not-text': '{{name}} is not a text file (it looks like binary data)',
     'import-bad-docx': '{{name}} is not a Word document Paperdesk can read',
+    'import-too-deep': '{{name}} nests more than {{max}} levels deep; Paperdesk does not import it',
+    'import-docx-too-large': '{{name}} unpacks to more than {{limitMb}} MB; Paperdesk does not import it',
   },
 }

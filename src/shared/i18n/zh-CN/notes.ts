@@ -177,5 +177,7 @@ export const notesZhCN: Messages['notes'] = {
     'import-too-large': '{{name}} 超过 {{limitMb}} MB',
     'import-not-text': '{{name}} 不是文本文件（看起来是二进制数据）',
     'import-bad-docx': '{{name}} 不是 Paperdesk 能读取的 Word 文档',
+    'import-too-deep': '{{name}} 的嵌套超过 {{max}} 层，Paperdesk 不导入它',
+    'import-docx-too-large': '{{name}} 解压后超过 {{limitMb}} MB，Paperdesk 不导入它',
   },
 }

@@ -13,7 +13,8 @@ export async function inlineLocalImages(html: string, file: string): Promise<str
   const folder = await realpath(dirname(file))
   const found = new Map<string, string>()
   for (const match of html.matchAll(IMG_SRC)) {
-    const src = decodeURI(match[2] as string)
+    // A malformed % escape is read as written (decodeURI would throw, and surface as INTERNAL).
+    const src = safeDecode(match[2] as string)
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//') || found.has(src)) continue
     const path = resolve(folder, src.split(/[?#]/)[0] as string)
     const inside = relative(folder, path)

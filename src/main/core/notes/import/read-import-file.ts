@@ -2,7 +2,9 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { userError } from '../../../../shared/errors'
 import { decodeEntities } from '../html/html-entities'
+import { checkDocxSize } from './docx-limits'
 import { inlineLocalImages } from './local-images'
+import { renderMarkdown } from './render-markdown'
 import { decodeTextFile } from './read-text-file'
 
 /** Files bigger than this are refused before they are read. */
@@ -51,8 +53,7 @@ export async function readImportFile(file: string): Promise<ImportedFile> {
     return { title: fallbackTitle, html }
   }
   if (ext === 'md' || ext === 'markdown') {
-    const { marked } = await import('marked')
-    let html = marked.parse(text, { async: false, gfm: true }) as string
+    let html = await renderMarkdown(text, name)
     // A leading "# Title" becomes the note's title rather than a heading inside it.
     const first = /^\s*<h1[^>]*>([\s\S]*?)<\/h1>\s*/i.exec(html)
     const title = first ? stripTags(first[1] as string) : ''
@@ -71,6 +72,7 @@ async function readDocx(bytes: Uint8Array, name: string): Promise<string> {
   const bad = () =>
     userError('INVALID_FILE', 'notes.import-bad-docx', `${name} is not a Word document`, { name })
   if (!zip) throw bad()
+  checkDocxSize(bytes, name)
   try {
     const mammoth = await import('mammoth')
     const convert = (mammoth as unknown as { default?: typeof mammoth }).default ?? mammoth

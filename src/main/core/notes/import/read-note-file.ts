@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { userError } from '../../../../shared/errors'
 import { inlineLocalImages } from './local-images'
+import { renderMarkdown } from './render-markdown'
 import { MAX_IMPORT_BYTES } from './read-import-file'
 import { decodeTextFile } from './read-text-file'
 
@@ -21,10 +22,7 @@ export async function readNoteFile(file: string, kind: 'html' | 'md'): Promise<s
     throw userError('IO', 'notes.import-unreadable', `${name} cannot be read`, { name })
   }
   const text = decodeTextFile(bytes, name)
-  const html =
-    kind === 'md'
-      ? ((await import('marked')).marked.parse(text, { async: false, gfm: true }) as string)
-      : text
+  const html = kind === 'md' ? await renderMarkdown(text, name) : text
   const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html
   return inlineLocalImages(body, file)
 }
