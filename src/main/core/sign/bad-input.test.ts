@@ -13,6 +13,8 @@ import { encryptedPdf, plainImage, scribble, threePagePdf } from './test-support
 import { PlacementSchema } from '../../../shared/contract/sign'
 
 const tempDir = useTempDirs()
+/** The message of the last refusal `attempt` saw (what the CLI prints). */
+let lastMessage = ''
 
 function crc32(bytes: Buffer): number {
   let crc = ~0
@@ -70,6 +72,7 @@ async function attempt(file: string, bytes: Buffer | Uint8Array, x = 0.1, format
   expect(existsSync(output)).toBe(false)
   expect(recordCount, 'no audit record').toBe(0)
   const error = caught as AppError
+  lastMessage = error.message
   return { code: error.code, reason: (error.details as { reason: string }).reason }
 }
 
@@ -78,6 +81,8 @@ describe('bad input is refused with a reason, and nothing is written', () => {
     const good = await plainImage(1200, 900)
     const result = await attempt('cut.jpg', good.subarray(0, Math.floor(good.length / 2)))
     expect(result).toEqual({ code: 'INVALID_FILE', reason: 'sign.image-corrupt' })
+    // One line naming the file, not libvips' account of its decoder.
+    expect(lastMessage).toBe('cut.jpg is damaged or incomplete')
   })
 
   it('random bytes named .jpg', async () => {

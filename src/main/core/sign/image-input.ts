@@ -40,9 +40,8 @@ export function imageError(error: unknown, name: string): Error {
     return userError('INVALID_FILE', 'sign.not-an-image', `${name} is not an image Paperdesk can read`, {
       name,
     })
-  return userError('INVALID_FILE', 'sign.image-corrupt', `${name} is damaged or incomplete: ${message}`, {
-    name,
-  })
+  // libvips explains a damaged file in several lines of its internals; the user gets one line.
+  return userError('INVALID_FILE', 'sign.image-corrupt', `${name} is damaged or incomplete`, { name })
 }
 
 /**

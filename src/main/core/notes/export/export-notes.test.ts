@@ -211,4 +211,35 @@ describe('exporting notes', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.pdf') || f.includes('.partial-'))).toEqual([])
     t.close()
   }, 60_000)
+
+  it('cleans a stored note again on export: a javascript: link saved before the check knew it never reaches the file', async () => {
+    const dir = tempDir()
+    const t = openTestNotes(dir)
+    const [id] = await t.core.addNotes([
+      { title: 'Old', html: '<p>old <a href="https://ok.cn">ok</a></p>', notebookId: null },
+    ])
+    // As a note saved by an older Paperdesk holds it (the fast check of the time let it through).
+    const bad = '<p>old <a href="javascript&colon;alert(1)">bad</a> <a href="https://ok.cn">ok</a></p>'
+    t.store.db.prepare('UPDATE note_body SET html = ? WHERE note_id = ?').run(bad, id)
+    expect(t.core.notes.get(id!).html).toContain('javascript&colon;')
+    for (const format of ['md', 'html'] as const) {
+      const out = join(dir, `old.${format}`)
+      const { runner, input } = job({ ids: [id!], format })
+      const jobId = runner.start('notes.export', (ctx) =>
+        exportNotes({
+          core: t.core,
+          blobs: t.blobs,
+          openPrinter: () => openChromiumPrinter(),
+          input,
+          path: out,
+          ctx,
+        }),
+      )
+      expect((await runner.settled(jobId)).state).toBe('done')
+      const written = readFileSync(out, 'utf8')
+      expect(written).toContain('https://ok.cn')
+      expect(written).not.toMatch(/javascript/i)
+    }
+    t.close()
+  })
 })

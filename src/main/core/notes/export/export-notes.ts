@@ -6,6 +6,7 @@ import type { AssetStore } from '../../assets/asset-store'
 import type { JobContext } from '../../jobs/job-runner'
 import type { Printer } from '../../pdf/print-job'
 import type { NotesCore } from '../notes-core'
+import { recleanStoredHtml } from '../html/clean-note-html'
 import { inlineImages } from './inline-images'
 import type { PrintableNote } from './print-document'
 import { writeFileAtomic } from './write-atomic'
@@ -61,7 +62,7 @@ export async function exportNotes(o: ExportNotesOptions): Promise<NotesExportRes
     const notes = ids.map((id) => {
       const note = core.notes.get(id)
       step(note.title)
-      return { title: note.title, html: note.html }
+      return { title: note.title, html: recleanStoredHtml(note.html) }
     })
     const assetsDir = `${basename(o.path, extname(o.path))}.assets`
     const { markdown, images } = exportMarkdown(notes, assetsDir, o.blobs)
@@ -77,7 +78,11 @@ export async function exportNotes(o: ExportNotesOptions): Promise<NotesExportRes
     ctx.signal.throwIfAborted()
     const note = core.notes.get(id)
     step(note.title)
-    return { title: note.title, html: inlineImages(note.html, o.blobs, cache), updatedAt: note.updatedAt }
+    return {
+      title: note.title,
+      html: inlineImages(recleanStoredHtml(note.html), o.blobs, cache),
+      updatedAt: note.updatedAt,
+    }
   })
   if (input.format === 'html') {
     const { exportHtml } = await import('./export-html')

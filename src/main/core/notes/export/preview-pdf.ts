@@ -4,6 +4,7 @@ import type { AssetStore } from '../../assets/asset-store'
 import { drawFirstPages, type PageImage } from '../../pdf-raster/pdf-page-images'
 import type { PlatformPort } from '../../platform-port'
 import type { NotesCore } from '../notes-core'
+import { recleanStoredHtml } from '../html/clean-note-html'
 import { exportTitle } from './export-notes'
 import { inlineImages } from './inline-images'
 
@@ -27,7 +28,11 @@ export async function previewPdf(o: {
   const cache = new Map<string, string>()
   const notes = ids.map((id) => {
     const note = o.core.notes.get(id)
-    return { title: note.title, html: inlineImages(note.html, o.blobs, cache), updatedAt: note.updatedAt }
+    return {
+      title: note.title,
+      html: inlineImages(recleanStoredHtml(note.html), o.blobs, cache),
+      updatedAt: note.updatedAt,
+    }
   })
   const { renderNotesPdf } = await import('./render-pdf')
   const printer = await o.platform.openPrinter()

@@ -33,6 +33,14 @@ export async function cleanNoteHtml(raw: string, storeImage: StoreDataImage): Pr
   return { html, text: report.text, assets: report.assets, sanitized: true }
 }
 
+/**
+ * Stored HTML as an export writes it: re-cleaned when it no longer passes today's check (a note
+ * saved before a rule was tightened), so an export never carries what the check now refuses.
+ */
+export function recleanStoredHtml(html: string): string {
+  return inspectNoteHtml(html).safe ? html : sanitizeNoteHtml(html)
+}
+
 async function replaceDataImages(html: string, storeImage: StoreDataImage): Promise<string> {
   const urls = [...new Set([...html.matchAll(DATA_IMG)].map((m) => m[2] as string))]
   const keys = new Map<string, string | null>()

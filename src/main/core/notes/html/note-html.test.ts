@@ -116,4 +116,20 @@ describe('sanitizeNoteHtml', () => {
       { numRuns: 300 },
     )
   })
+
+  it.each([
+    ['&colon;', '<p><a href="javascript&colon;alert(1)">x</a></p>'],
+    ['&Tab;', '<p><a href="java&Tab;script:alert(1)">x</a></p>'],
+    ['&#58 without ;', '<p><a href="javascript&#58alert(1)">x</a></p>'],
+    ['&NewLine;', '<p><a href="jav&NewLine;ascript:alert(1)">x</a></p>'],
+  ])('sends a link hiding javascript: behind %s to the sanitiser, which removes it', (_, html) => {
+    expect(inspectNoteHtml(html).safe).toBe(false)
+    const clean = sanitizeNoteHtml(html)
+    expect(clean).not.toMatch(/javascript|alert/i)
+    expect(inspectNoteHtml(clean).safe).toBe(true)
+  })
+
+  it('keeps the fast path for links with the entities the editor writes', () => {
+    expect(inspectNoteHtml('<p><a href="https://ok.cn/?a=1&amp;b=2">x</a></p>').safe).toBe(true)
+  })
 })
