@@ -5,6 +5,7 @@ import {
   selfSigned,
   sharedRangeReason,
   signedOnce,
+  xrefPointsBack,
 } from './test-support/attack-pdfs'
 import { verifyPdf } from './verify-pdf'
 
@@ -45,5 +46,10 @@ describe('a signed PDF changed after signing cannot pass as signed', () => {
       [true, 'signatures'],
       [true, 'nothing'],
     ])
+  })
+
+  it('an appended xref that sends readers back to an older definition is a change', async () => {
+    const report = await verify(await xrefPointsBack(signer))
+    expect(report.signatures[0]).toMatchObject({ valid: true, appended: 'changes' })
   })
 })

@@ -8,6 +8,7 @@ import { loadPdf } from '../pdf-input'
 import { SignRecords } from '../sign-records'
 import { TrustedCertificates } from './trusted-certificates'
 import { findSignatures, type FoundSignature } from './find-signatures'
+import { appendedXrefPointsBack } from './appended-xref'
 import { classifyAppended, type Appended } from './revision-changes'
 
 export interface VerifyContext {
@@ -106,6 +107,7 @@ async function appendedAfter(f: FoundSignature, doc: PDFDocument, bytes: Uint8Ar
   const end = f.byteRange[2] + f.byteRange[3]
   if (!f.rangeOk) return 'changes'
   if (end === bytes.length) return 'nothing'
+  if (appendedXrefPointsBack(bytes, end)) return 'changes'
   try {
     return classifyAppended(await loadPdf(bytes.subarray(0, end), 'signed revision'), doc)
   } catch {

@@ -149,3 +149,24 @@ export async function sharedRangeReason(signed: Buffer): Promise<Buffer> {
   }
   return (await appendAttack(signed, edit, () => [])).bytes
 }
+
+/**
+ * Attack 4: a revision of nothing but a classic xref table that points page 1 back at its
+ * definition from before the signature (without the signature's widget). Readers follow the
+ * table; the last definition in the file is unchanged.
+ */
+export async function xrefPointsBack(signer: Signer): Promise<Buffer> {
+  const plain = await PDFDocument.load(await threePagePdf())
+  const original = Buffer.from(await plain.save({ useObjectStreams: false }))
+  const signed = await signedOnce(signer, original)
+  const page = plain.getPage(0).ref
+  const header = `${page.objectNumber} ${page.generationNumber} obj`
+  const oldAt = signed.indexOf(header, 0, 'latin1')
+  const last = findLastXref(signed, 'signed.pdf')
+  const root = plain.context.trailerInfo.Root?.toString() ?? ''
+  const xrefAt = signed.length + 1
+  const revision =
+    `\nxref\n${page.objectNumber} 1\n${String(oldAt).padStart(10, '0')} 00000 n\r\n` +
+    `trailer\n<< /Size ${last.size} /Root ${root} /Prev ${last.offset} >>\nstartxref\n${xrefAt}\n%%EOF\n`
+  return Buffer.concat([signed, Buffer.from(revision, 'latin1')])
+}
