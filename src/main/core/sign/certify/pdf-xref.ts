@@ -10,8 +10,12 @@ export interface LastXref {
   size: number
 }
 
-const latin1 = (bytes: Uint8Array, start: number, end: number) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, end - start)).toString('latin1')
+// Clamped: an offset read from the file may lie past its end (Buffer.from would throw a RangeError).
+const latin1 = (bytes: Uint8Array, start: number, end: number) => {
+  const from = Math.min(Math.max(0, start), bytes.length)
+  const to = Math.min(Math.max(from, end), bytes.length)
+  return Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('latin1')
+}
 
 function broken(name: string, detail: string): Error {
   return userError(

@@ -66,7 +66,9 @@ export function readPkcs12(
   }
 
   const candidates = bmpPasswords(password)
-  const bmp = macData ? candidates.find((c) => macMatches(macData as DerElement, authSafe, c)) : undefined
+  const bmp = macData
+    ? candidates.find((c) => macMatchesOrRefuse(macData as DerElement, authSafe, c))
+    : undefined
   if (macData && !bmp) throw wrongPassword()
   const tries: PbePassword[] = (bmp ? [bmp] : candidates).map((b) => ({
     utf8: Buffer.from(password, 'utf8'),
@@ -87,6 +89,16 @@ export function readPkcs12(
   if (lastError instanceof AppError) throw lastError
   // The MAC held but the contents do not parse: damaged, not ours to read.
   throw macData ? notP12() : wrongPassword()
+}
+
+/** A damaged MacData (not DER, wrong shape) is a damaged file, not an internal error. */
+function macMatchesOrRefuse(macData: DerElement, authSafe: Uint8Array, password: Buffer): boolean {
+  try {
+    return macMatches(macData, authSafe, password)
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw notP12()
+  }
 }
 
 /** Checks the PFX MAC: HMAC over the AuthenticatedSafe with a key from the PKCS#12 KDF (RFC 7292 B). */

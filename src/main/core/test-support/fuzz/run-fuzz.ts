@@ -1,0 +1,42 @@
+import fc from 'fast-check'
+import { AppError } from '../../../../shared/app-error'
+import { FUZZ_TIME_LIMIT_MS, type FuzzTarget } from './fuzz-target'
+import { applyMutation, damaged } from './mutate'
+
+export interface FuzzResult {
+  target: string
+  runs: number
+  /** Inputs that ended with one of the target's typed errors. */
+  refused: number
+  failure: string | null
+  ms: number
+}
+
+const isAppError = (error: unknown) => error instanceof AppError
+
+/** Runs `runs` mutated samples through the target; the first that breaks the rule is the failure. */
+export async function runFuzz(target: FuzzTarget, runs: number, seed?: number): Promise<FuzzResult> {
+  const samples = await target.seeds()
+  const typed = target.typed ?? isAppError
+  let refused = 0
+  const started = Date.now()
+  const property = fc.asyncProperty(damaged, async ({ seed: pick, mutations }) => {
+    let input = samples[pick % samples.length] as Uint8Array
+    for (const m of mutations) input = applyMutation(input, m, samples)
+    const t0 = performance.now()
+    try {
+      await target.call(input)
+    } catch (error) {
+      if (!typed(error)) throw error
+      refused++
+    }
+    const ms = performance.now() - t0
+    if (ms > FUZZ_TIME_LIMIT_MS) throw new Error(`took ${Math.round(ms)} ms (limit ${FUZZ_TIME_LIMIT_MS})`)
+  })
+  const details = await fc.check(property, { numRuns: runs, ...(seed === undefined ? {} : { seed }) })
+  const error = details.errorInstance
+  const failure = details.failed
+    ? `${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} (seed ${details.seed}, path ${details.counterexamplePath})`
+    : null
+  return { target: target.name, runs: details.numRuns, refused, failure, ms: Date.now() - started }
+}
