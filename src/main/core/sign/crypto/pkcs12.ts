@@ -17,7 +17,7 @@ import {
 } from '../../asn1/der'
 import { isIssuedBy, parseCertificate, type ParsedCertificate } from '../../pki/certificate'
 import { digestByOid, OID } from '../../pki/oids'
-import { DecryptionFailed, pbeDecrypt, type PbePassword } from './pbe-decrypt'
+import { DecryptionFailed, MAX_PBKDF2_ITERATIONS, pbeDecrypt, type PbePassword } from './pbe-decrypt'
 import { bmpPasswords, KDF_PURPOSE, pkcs12Kdf } from './pkcs12-kdf'
 import { UnsupportedAlgorithm } from './signature-scheme'
 
@@ -112,7 +112,8 @@ function macMatches(macData: DerElement, authSafe: Uint8Array, password: Buffer)
   const hash = digestByOid[algorithmId]
   if (!hash) throw unsupported(algorithmId === '1.2.840.113549.1.5.14' ? 'PBMAC1' : algorithmId)
   const count = iterations ? parseInt(integerHex(iterations), 16) : 1
-  if (!(count >= 1 && count <= 10_000_000)) throw notP12()
+  if (!(count >= 1)) throw notP12()
+  if (count > MAX_PBKDF2_ITERATIONS) throw unsupported(`${count} MAC iterations`)
   const macKey = pkcs12Kdf(hash, password, content(salt), count, KDF_PURPOSE.mac, expectedLength(hash))
   const actual = createHmac(hash, macKey).update(authSafe).digest()
   const wanted = content(expected)
