@@ -22,7 +22,9 @@ describe('fuzzing the parsers of untrusted bytes', () => {
       `${target.name}: every input ends with a result or a typed error`,
       { timeout: Math.max(60_000, RUNS * 100) },
       async () => {
-        const result = await runFuzz(target, RUNS)
+        const result = await runFuzz(target, RUNS, (n) =>
+          console.log(`fuzz ${target.name}: ${n} inputs so far`),
+        )
         console.log(
           `fuzz ${result.target}: ${result.runs} inputs, ${result.refused} refused, ${result.ms} ms${result.failure ? `, FAILED: ${result.failure}` : ''}`,
         )
