@@ -223,10 +223,12 @@ export const certifyCommands: readonly CliCommand[] = [
     args: 'FILE.pdf',
     minArgs: 1,
     maxArgs: 1,
-    summary: 'check every signature of a PDF; exit 0 only if there is one and all are valid',
+    summary:
+      'check every signature of a PDF; exit 0 only if there is one, all are valid and nothing but signatures was added after any',
     async run(ctx) {
       const report = await (await signDoor(ctx)).verifyPdf(resolve(ctx.args[0] as string))
-      const ok = report.signatures.length > 0 && report.signatures.every((s) => s.valid)
+      const ok =
+        report.signatures.length > 0 && report.signatures.every((s) => s.valid && s.appended !== 'changes')
       const text = report.signatures.map(signatureText).join('\n') || `${report.name} has no signatures.`
       return { value: plainReport(report), text, exitCode: ok ? 0 : 1 }
     },

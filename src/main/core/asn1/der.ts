@@ -136,10 +136,14 @@ export function encoded(element: DerElement): Uint8Array {
   return element.bytes.subarray(element.start, element.end)
 }
 
-/** An OCTET STRING's bytes; a constructed (BER) one is the concatenation of its pieces. */
-export function octets(element: DerElement): Uint8Array {
+/**
+ * An OCTET STRING's bytes; a constructed (BER) one is the concatenation of its pieces, nested at
+ * most `MAX_DEPTH` deep (a crafted one 150 000 deep would otherwise overflow the stack).
+ */
+export function octets(element: DerElement, depth = 0): Uint8Array {
   if (!element.constructed) return content(element)
-  const parts = children(element).map(octets)
+  if (depth > MAX_DEPTH) throw new DerError('nested too deeply')
+  const parts = children(element).map((child) => octets(child, depth + 1))
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
   let at = 0
   for (const part of parts) {
@@ -213,6 +217,8 @@ function decodeUtf32Be(data: Uint8Array): string {
       ((data[i + 1] as number) << 16) |
       ((data[i + 2] as number) << 8) |
       (data[i + 3] as number)
+    // Past U+10FFFF is no character (String.fromCodePoint would throw a RangeError).
+    if (cp >>> 0 > 0x10ffff) throw new DerError('bad UniversalString')
     text += String.fromCodePoint(cp >>> 0)
   }
   return text

@@ -1,4 +1,4 @@
-import { children, content, type DerElement, expectUniversal, oid, stringValue, TAG } from './der'
+import { children, content, DerError, type DerElement, expectUniversal, oid, stringValue, TAG } from './der'
 
 /** Short names for the attribute types found in signing certificates, as Java's X500Name prints them. */
 const attributeNames: Readonly<Record<string, string>> = {
@@ -80,10 +80,10 @@ export function parseTime(element: DerElement): string {
   } else if (element.tagNumber === TAG.generalizedTime && general) {
     parts = general.slice(1) as string[]
   } else {
-    throw new Error(`unsupported time ${text}`)
+    throw new DerError(`unsupported time ${text.slice(0, 40)}`)
   }
   const [y, mo, d, h, mi, s] = parts
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0)))
-  if (Number.isNaN(date.getTime())) throw new Error(`bad time ${text}`)
+  if (Number.isNaN(date.getTime())) throw new DerError(`bad time ${text.slice(0, 40)}`)
   return date.toISOString()
 }

@@ -114,6 +114,7 @@ export const certifyEn = {
       selfSigned:
         'Self-signed: valid, not trusted. Anyone can make such a certificate; trust it only if you got it from the signer directly.',
       untrusted: 'Not from a certificate you trust',
+      invalid: 'Not applicable: the signature is invalid, so whose certificate it names proves nothing',
     },
     reason: 'Reason',
     location: 'Location',

@@ -113,6 +113,7 @@ export const certifyZhCN: Messages['certify'] = {
       selfSigned:
         '自签名：签名有效，但不可信。任何人都能生成这样的证书；只有直接从签名者本人处获得时才应信任它。',
       untrusted: '并非来自您信任的证书',
+      invalid: '不适用：签名无效，它所列的证书不能证明任何事',
     },
     reason: '原因',
     location: '地点',

@@ -9,6 +9,7 @@ import {
   type PDFDocument,
   type PDFObject,
 } from 'pdf-lib'
+import { signedDictionary } from './signed-dictionary'
 
 /** A signature dictionary found in a PDF, with the bytes it says it covers. */
 export interface FoundSignature {
@@ -16,7 +17,10 @@ export interface FoundSignature {
   byteRange: [number, number, number, number]
   /** The CMS blob, read from the gap in the file itself (what was signed around). */
   contents: Uint8Array
-  /** The range is well formed and its gap is exactly the /Contents hex string. */
+  /**
+   * The range is well formed, its gap is exactly a /Contents hex string, and the dictionary around
+   * that gap in the signed bytes is the field's own, with this same range.
+   */
   rangeOk: boolean
   subFilter: string
   fieldName: string | null
@@ -63,41 +67,105 @@ function gapContents(bytes: Uint8Array, [a, b, c, d]: [number, number, number, n
   return { rangeOk: true, contents: new Uint8Array(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex')) }
 }
 
+/** A terminal field of the form with /FT /Sig (inherited from a parent too) and a /V. */
+interface SignatureField {
+  name: string
+  /** The object that must hold the signed dictionary: /V's own, or the field's for a direct /V. */
+  holderKey: string | null
+}
+
+const MAX_FORM_DEPTH = 32
+const keyOf = (ref: PDFRef) => `${ref.objectNumber} ${ref.generationNumber}`
+
+/** The form's signature fields: only these can carry a signature a reader shows. */
+function signatureFields(doc: PDFDocument): SignatureField[] {
+  const out: SignatureField[] = []
+  const seen = new Set<string>()
+  const visit = (
+    ref: PDFObject | undefined,
+    parentName: string,
+    parentFt: PDFObject | undefined,
+    depth: number,
+  ) => {
+    if (!(ref instanceof PDFRef) || depth > MAX_FORM_DEPTH || seen.has(keyOf(ref))) return
+    seen.add(keyOf(ref))
+    const field = doc.context.lookup(ref)
+    if (!(field instanceof PDFDict)) return
+    const partial = text(field.lookup(PDFName.of('T')))
+    const name = partial === null ? parentName : parentName ? `${parentName}.${partial}` : partial
+    const ft = field.get(PDFName.of('FT')) ?? parentFt
+    const kids = field.lookup(PDFName.of('Kids'))
+    if (kids instanceof PDFArray && kids.size() > 0 && !field.has(PDFName.of('V'))) {
+      for (const kid of kids.asArray()) visit(kid, name, ft, depth + 1)
+      return
+    }
+    if (ft !== PDFName.of('Sig')) return
+    const value = field.get(PDFName.of('V'))
+    if (value instanceof PDFRef) out.push({ name, holderKey: keyOf(value) })
+    else if (value instanceof PDFDict) out.push({ name, holderKey: keyOf(ref) })
+  }
+  try {
+    const form = doc.catalog.lookup(PDFName.of('AcroForm'))
+    const fields = form instanceof PDFDict ? form.lookup(PDFName.of('Fields')) : undefined
+    if (fields instanceof PDFArray) for (const field of fields.asArray()) visit(field, '', undefined, 0)
+  } catch {
+    // A form that does not resolve holds no signature a reader would show.
+  }
+  return out
+}
+
+/** The object the file's bytes show at `holderKey`: the signature dictionary, or a field holding it. */
+function signatureIn(doc: PDFDocument, holderKey: string): PDFDict | null {
+  const [num, gen] = holderKey.split(' ').map(Number) as [number, number]
+  const holder = doc.context.lookup(PDFRef.of(num, gen))
+  if (!(holder instanceof PDFDict)) return null
+  if (byteRangeOf(holder)) return holder
+  const value = holder.get(PDFName.of('V'))
+  return value instanceof PDFDict && byteRangeOf(value) ? value : null
+}
+
+/** The signed copy of a dictionary: itself when it has the /ByteRange, else its direct /V. */
+function signedPart(dict: PDFDict): PDFDict | null {
+  if (dict.has(PDFName.of('ByteRange'))) return dict
+  const value = dict.get(PDFName.of('V'))
+  return value instanceof PDFDict ? value : null
+}
+
+const sameRange = (x: number[], y: number[]) => x.every((v, i) => v === y[i])
+
 /**
- * Every signature dictionary of a loaded PDF, oldest first (by how much of the file it covers).
- * Fields name their signature through /V; a signature dictionary found without a field still
- * counts, since what matters to the reader is what the file carries.
+ * The signatures of a loaded PDF, oldest first (by how much of the file each covers). Only the
+ * form's /FT /Sig fields count, as in every reader; a loose dictionary with a /ByteRange is
+ * nothing. What a signature says about itself (/Reason, /M, …) is read from the bytes it signs,
+ * in the object its field points at; when those do not agree the range is not the field's own.
  */
 export function findSignatures(doc: PDFDocument, bytes: Uint8Array): FoundSignature[] {
-  const names = new Map<PDFDict, string>()
-  const dicts = new Set<PDFDict>()
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict)) continue
-    if (byteRangeOf(object) && object.has(PDFName.of('Contents'))) dicts.add(object)
-    if (object.lookup(PDFName.of('FT')) !== PDFName.of('Sig')) continue
-    const value = object.get(PDFName.of('V'))
-    const sig = value instanceof PDFRef ? doc.context.lookup(value) : value
-    if (sig instanceof PDFDict && byteRangeOf(sig)) {
-      dicts.add(sig)
-      const title = text(object.lookup(PDFName.of('T')))
-      if (title !== null) names.set(sig, title)
-    }
-  }
-  const found = [...dicts].map((dict): FoundSignature => {
-    const byteRange = byteRangeOf(dict) as [number, number, number, number]
-    const subFilter = dict.lookup(PDFName.of('SubFilter'))
-    return {
+  const found: FoundSignature[] = []
+  for (const field of signatureFields(doc)) {
+    const current = field.holderKey ? signatureIn(doc, field.holderKey) : null
+    const byteRange = current ? byteRangeOf(current) : null
+    if (!current || !byteRange) continue
+    const gap = gapContents(bytes, byteRange)
+    const signed = gap.rangeOk ? signedDictionary(bytes, byteRange) : null
+    const dict = signed && signed.objectKey === field.holderKey ? signedPart(signed.dict) : null
+    const signedRange = dict ? byteRangeOf(dict) : null
+    const rangeOk = !!dict && !!signedRange && sameRange(signedRange, byteRange)
+    const source = rangeOk && dict ? dict : current
+    const subFilter = source.lookup(PDFName.of('SubFilter'))
+    found.push({
       byteRange,
-      ...gapContents(bytes, byteRange),
+      rangeOk,
+      contents: rangeOk ? gap.contents : new Uint8Array(),
       subFilter: subFilter instanceof PDFName ? subFilter.decodeText() : 'unknown',
-      fieldName: names.get(dict) ?? null,
-      claimedTime: parsePdfDate(text(dict.lookup(PDFName.of('M')))),
-      name: text(dict.lookup(PDFName.of('Name'))),
-      reason: text(dict.lookup(PDFName.of('Reason'))),
-      location: text(dict.lookup(PDFName.of('Location'))),
-      contact: text(dict.lookup(PDFName.of('ContactInfo'))),
-    }
-  })
+      fieldName: field.name || null,
+      // Claims a signature does not sign are not shown as its own.
+      claimedTime: rangeOk ? parsePdfDate(text(source.lookup(PDFName.of('M')))) : null,
+      name: rangeOk ? text(source.lookup(PDFName.of('Name'))) : null,
+      reason: rangeOk ? text(source.lookup(PDFName.of('Reason'))) : null,
+      location: rangeOk ? text(source.lookup(PDFName.of('Location'))) : null,
+      contact: rangeOk ? text(source.lookup(PDFName.of('ContactInfo'))) : null,
+    })
+  }
   const end = (s: FoundSignature) => s.byteRange[2] + s.byteRange[3]
   return found.sort((x, y) => end(x) - end(y))
 }

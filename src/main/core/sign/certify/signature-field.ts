@@ -1,4 +1,4 @@
-import { PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib'
+import { PDFArray, PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib'
 import type { SubFilter } from '../crypto'
 
 export interface SignatureDictionary {
@@ -91,7 +91,11 @@ export function addSignatureField(doc: PDFDocument, place: WidgetPlace): PDFRef 
     },
   })
   const widgetRef = doc.context.register(widget)
-  page.node.addAnnot(widgetRef)
+  // Not page.node.addAnnot: it normalises the page, wrapping its content in new q/Q streams, and
+  // a verifier rightly counts new page content after an earlier signature as a change.
+  const annots = page.node.lookup(PDFName.of('Annots'))
+  if (annots instanceof PDFArray) annots.push(widgetRef)
+  else page.node.set(PDFName.of('Annots'), doc.context.obj([widgetRef]))
   const form = doc.catalog.getOrCreateAcroForm()
   form.addField(widgetRef)
   form.dict.set(PDFName.of('SigFlags'), PDFNumber.of(3))

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
+import type { PDFDocument } from 'pdf-lib'
 import type { CertificateSummary, SignatureReport, VerifyReport } from '../../../../shared/contract/certify'
 import { checkChain, verifyCmsSignature, type CertificateInfo } from '../crypto'
 import type { DataStore } from '../../db/data-store'
@@ -7,6 +8,8 @@ import { loadPdf } from '../pdf-input'
 import { SignRecords } from '../sign-records'
 import { TrustedCertificates } from './trusted-certificates'
 import { findSignatures, type FoundSignature } from './find-signatures'
+import { appendedXrefPointsBack } from './appended-xref'
+import { classifyAppended, type Appended } from './revision-changes'
 
 export interface VerifyContext {
   /** DER of every certificate the user trusts. */
@@ -47,7 +50,7 @@ function summary(info: CertificateInfo): CertificateSummary {
 function checkOne(
   found: FoundSignature,
   bytes: Uint8Array,
-  lastEnd: number,
+  appendedAfter: Appended,
   context: VerifyContext,
 ): SignatureReport {
   const [a, b, c, d] = found.byteRange
@@ -81,7 +84,7 @@ function checkOne(
     coveredBytes: covered,
     coversWholeFile,
     modifiedAfter: !coversWholeFile,
-    appended: coversWholeFile ? 'nothing' : lastEnd === bytes.length ? 'signatures' : 'changes',
+    appended: appendedAfter,
     validAtSigning: chain?.validAtSigning ?? false,
     trusted: valid && !!chain?.trusted,
     selfSigned: chain?.selfSigned ?? false,
@@ -92,6 +95,23 @@ function checkOne(
     problem,
     chain: chain ? chain.chain.map(summary) : [],
     record: found.rangeOk && context.recordFor ? context.recordFor(sha256(bytes.subarray(0, covered))) : null,
+  }
+}
+
+/**
+ * What was appended after a signature's range: nothing, only signatures (judged object by object
+ * against the document as it was signed), or changes. A range that is not the field's own signs
+ * nothing, so everything counts as changed.
+ */
+async function appendedAfter(f: FoundSignature, doc: PDFDocument, bytes: Uint8Array): Promise<Appended> {
+  const end = f.byteRange[2] + f.byteRange[3]
+  if (!f.rangeOk) return 'changes'
+  if (end === bytes.length) return 'nothing'
+  if (appendedXrefPointsBack(bytes, end)) return 'changes'
+  try {
+    return classifyAppended(await loadPdf(bytes.subarray(0, end), 'signed revision'), doc)
+  } catch {
+    return 'changes'
   }
 }
 
@@ -107,12 +127,7 @@ export async function verifyPdf(
   const name = basename(path)
   const doc = await loadPdf(bytes, name)
   const found = findSignatures(doc, bytes)
-  const lastEnd = Math.max(0, ...found.filter((f) => f.rangeOk).map((f) => f.byteRange[2] + f.byteRange[3]))
-  return {
-    path,
-    name,
-    fileBytes: bytes.length,
-    sha256: sha256(bytes),
-    signatures: found.map((f) => checkOne(f, bytes, lastEnd, context)),
-  }
+  const signatures: SignatureReport[] = []
+  for (const f of found) signatures.push(checkOne(f, bytes, await appendedAfter(f, doc, bytes), context))
+  return { path, name, fileBytes: bytes.length, sha256: sha256(bytes), signatures }
 }

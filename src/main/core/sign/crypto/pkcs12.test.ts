@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AppError } from '../../../../shared/app-error'
 import { readPkcs12 } from './index'
 import { rc2CbcDecrypt } from './rc2'
+import { children, type DerElement, readElement } from '../../asn1/der'
 import { OpensslWorkspace } from './test-support/openssl'
 
 const work = new OpensslWorkspace()
@@ -142,6 +143,35 @@ describe('readPkcs12', () => {
   it('refuses a file with certificates but no key', () => {
     work.run(['pkcs12', '-export', '-nokeys', '-in', 'root.pem', '-passout', 'pass:pw', '-out', 'nokey.p12'])
     expect(failure(() => readPkcs12(work.read('nokey.p12'), 'pw')).reason).toBe('certify.p12-no-key')
+  })
+})
+
+describe('a damaged .p12 MAC', () => {
+  it('reads a file made with a high iteration count, and refuses millions at once', () => {
+    const p12 = Buffer.from(exportP12('iter.p12', 'ec-leaf', 'pw', ['-iter', '200000']))
+    expectIdentity(readPkcs12(p12, 'pw'), 'ec-leaf', true)
+    const crafted = Buffer.from(exportP12('iter65536.p12', 'ec-leaf', 'pw', ['-iter', '65536']))
+    const [, , mac] = children(readElement(crafted))
+    const count = children(mac as DerElement)[2] as DerElement
+    // 65 536 (01 00 00) becomes 8 388 607 (7f ff ff): the fuzzer kept such a file busy for a minute.
+    crafted.set([0x7f, 0xff, 0xff], count.contentStart)
+    const started = Date.now()
+    expect(failure(() => readPkcs12(crafted, 'pw'))).toMatchObject({
+      code: 'INVALID_FILE',
+      reason: 'certify.p12-unsupported',
+    })
+    expect(Date.now() - started).toBeLessThan(1_000)
+  })
+
+  it('is a damaged file (INVALID_FILE), not an internal error', () => {
+    const p12 = Buffer.from(exportP12('mac.p12', 'ec-leaf', 'pw'))
+    const [, , mac] = children(readElement(p12))
+    // MacData made primitive: the same bytes, no longer a SEQUENCE (the fuzzer's find).
+    p12[(mac as DerElement).start] = 0x04
+    expect(failure(() => readPkcs12(p12, 'pw'))).toMatchObject({
+      code: 'INVALID_FILE',
+      reason: 'certify.p12-not-p12',
+    })
   })
 })
 

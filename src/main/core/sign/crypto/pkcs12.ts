@@ -17,7 +17,7 @@ import {
 } from '../../asn1/der'
 import { isIssuedBy, parseCertificate, type ParsedCertificate } from '../../pki/certificate'
 import { digestByOid, OID } from '../../pki/oids'
-import { DecryptionFailed, pbeDecrypt, type PbePassword } from './pbe-decrypt'
+import { DecryptionFailed, MAX_PBKDF2_ITERATIONS, pbeDecrypt, type PbePassword } from './pbe-decrypt'
 import { bmpPasswords, KDF_PURPOSE, pkcs12Kdf } from './pkcs12-kdf'
 import { UnsupportedAlgorithm } from './signature-scheme'
 
@@ -66,7 +66,9 @@ export function readPkcs12(
   }
 
   const candidates = bmpPasswords(password)
-  const bmp = macData ? candidates.find((c) => macMatches(macData as DerElement, authSafe, c)) : undefined
+  const bmp = macData
+    ? candidates.find((c) => macMatchesOrRefuse(macData as DerElement, authSafe, c))
+    : undefined
   if (macData && !bmp) throw wrongPassword()
   const tries: PbePassword[] = (bmp ? [bmp] : candidates).map((b) => ({
     utf8: Buffer.from(password, 'utf8'),
@@ -89,6 +91,16 @@ export function readPkcs12(
   throw macData ? notP12() : wrongPassword()
 }
 
+/** A damaged MacData (not DER, wrong shape) is a damaged file, not an internal error. */
+function macMatchesOrRefuse(macData: DerElement, authSafe: Uint8Array, password: Buffer): boolean {
+  try {
+    return macMatches(macData, authSafe, password)
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw notP12()
+  }
+}
+
 /** Checks the PFX MAC: HMAC over the AuthenticatedSafe with a key from the PKCS#12 KDF (RFC 7292 B). */
 function macMatches(macData: DerElement, authSafe: Uint8Array, password: Buffer): boolean {
   const [digestInfo, salt, iterations] = children(macData)
@@ -100,7 +112,8 @@ function macMatches(macData: DerElement, authSafe: Uint8Array, password: Buffer)
   const hash = digestByOid[algorithmId]
   if (!hash) throw unsupported(algorithmId === '1.2.840.113549.1.5.14' ? 'PBMAC1' : algorithmId)
   const count = iterations ? parseInt(integerHex(iterations), 16) : 1
-  if (!(count >= 1 && count <= 10_000_000)) throw notP12()
+  if (!(count >= 1)) throw notP12()
+  if (count > MAX_PBKDF2_ITERATIONS) throw unsupported(`${count} MAC iterations`)
   const macKey = pkcs12Kdf(hash, password, content(salt), count, KDF_PURPOSE.mac, expectedLength(hash))
   const actual = createHmac(hash, macKey).update(authSafe).digest()
   const wanted = content(expected)

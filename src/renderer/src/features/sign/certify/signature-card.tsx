@@ -93,7 +93,7 @@ export function SignatureCard({
         )}
       </dl>
       <div className="certify-signature__foot">
-        {!s.trusted && s.chain.length > 0 && (
+        {read.canTrust && (
           <button type="button" className="button" data-testid="certify-trust" onClick={onTrust}>
             {t('certify.verify.trustButton')}
           </button>

@@ -38,6 +38,7 @@ describe('reading a signature report', () => {
       covers: 'whole',
       certificate: 'validAtSigning',
       trust: 'selfSigned',
+      canTrust: false,
     })
   })
 
@@ -55,7 +56,6 @@ describe('reading a signature report', () => {
     expect(readSignature({ ...good, valid: false, digestMatches: false })).toMatchObject({
       tone: 'bad',
       verdict: 'invalidChanged',
-      covers: 'changed',
     })
     expect(readSignature({ ...good, valid: false, signatureValid: false })).toMatchObject({
       tone: 'bad',
@@ -70,5 +70,24 @@ describe('reading a signature report', () => {
     })
     expect(readSignature({ ...good, trusted: true }).trust).toBe('trusted')
     expect(readSignature({ ...good, selfSigned: false }).trust).toBe('untrusted')
+  })
+
+  it('a tampered or invalid signature is never "valid, not trusted" and offers no trust', () => {
+    const chain = [{} as SignatureReport['chain'][number]]
+    expect(readSignature({ ...good, chain }).canTrust).toBe(true)
+    for (const bad of [
+      { ...good, chain, valid: false, digestMatches: false },
+      { ...good, chain, valid: false, signatureValid: false },
+    ])
+      expect(readSignature(bad)).toMatchObject({ trust: 'invalid', canTrust: false })
+  })
+
+  it('"covers" describes the byte range, not the digest', () => {
+    // Tampered inside a range that spans the whole file: the range still covers it all.
+    expect(readSignature({ ...good, valid: false, digestMatches: false }).covers).toBe('whole')
+    expect(
+      readSignature({ ...good, appended: 'signatures', coversWholeFile: false, valid: false }).covers,
+    ).toBe('laterSignatures')
+    expect(readSignature({ ...good, appended: 'changes', coversWholeFile: false }).covers).toBe('changed')
   })
 })

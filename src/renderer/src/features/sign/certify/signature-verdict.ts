@@ -8,7 +8,10 @@ export interface SignatureVerdict {
   verdict: 'valid' | 'validChanged' | 'invalidChanged' | 'invalidSignature' | 'unchecked'
   covers: 'whole' | 'laterSignatures' | 'changed' | 'unknown'
   certificate: 'validAtSigning' | 'invalidAtSigning'
-  trust: 'trusted' | 'selfSigned' | 'untrusted'
+  /** `invalid`: an invalid signature has no signer to trust, so neither trust nor a way to give it. */
+  trust: 'trusted' | 'selfSigned' | 'untrusted' | 'invalid'
+  /** Offer "trust this certificate": only for an intact signature from a certificate not yet trusted. */
+  canTrust: boolean
 }
 
 /** What the report says, in the order a person asks: is it good, what does it cover, whom to believe. */
@@ -22,15 +25,12 @@ export function readSignature(s: SignatureReport): SignatureVerdict {
     : s.appended === 'changes'
       ? 'validChanged'
       : 'valid'
-  const covers: SignatureVerdict['covers'] = !s.valid
-    ? !s.digestMatches
-      ? 'changed'
-      : 'unknown'
-    : s.appended === 'nothing'
-      ? 'whole'
-      : s.appended === 'signatures'
-        ? 'laterSignatures'
-        : 'changed'
+  // What the byte range covers, whatever its digest says (the verdict says that).
+  const covers: SignatureVerdict['covers'] = s.coversWholeFile
+    ? 'whole'
+    : s.appended === 'signatures'
+      ? 'laterSignatures'
+      : 'changed'
   const tone: Tone =
     verdict === 'valid'
       ? s.validAtSigning
@@ -44,6 +44,7 @@ export function readSignature(s: SignatureReport): SignatureVerdict {
     verdict,
     covers,
     certificate: s.validAtSigning ? 'validAtSigning' : 'invalidAtSigning',
-    trust: s.trusted ? 'trusted' : s.selfSigned ? 'selfSigned' : 'untrusted',
+    trust: !s.valid ? 'invalid' : s.trusted ? 'trusted' : s.selfSigned ? 'selfSigned' : 'untrusted',
+    canTrust: s.valid && !s.trusted && s.chain.length > 0,
   }
 }

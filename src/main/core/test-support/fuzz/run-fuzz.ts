@@ -1,0 +1,50 @@
+import fc from 'fast-check'
+import { AppError } from '../../../../shared/app-error'
+import { FUZZ_TIME_LIMIT_MS, type FuzzTarget } from './fuzz-target'
+import { applyMutation, damaged } from './mutate'
+
+export interface FuzzResult {
+  target: string
+  runs: number
+  /** Inputs that ended with one of the target's typed errors. */
+  refused: number
+  failure: string | null
+  ms: number
+}
+
+const isAppError = (error: unknown) => error instanceof AppError
+
+/** Runs `runs` mutated samples through the target; the first that breaks the rule is the failure. */
+export async function runFuzz(
+  target: FuzzTarget,
+  runs: number,
+  progress?: (inputs: number) => void,
+): Promise<FuzzResult> {
+  const samples = await target.seeds()
+  const typed = target.typed ?? isAppError
+  let refused = 0
+  let inputs = 0
+  const started = Date.now()
+  const property = fc.asyncProperty(damaged, async ({ seed: pick, mutations }) => {
+    if (++inputs % 10_000 === 0) progress?.(inputs)
+    let input = samples[pick % samples.length] as Uint8Array
+    for (const m of mutations) input = applyMutation(input, m, samples)
+    // CPU time, not wall time: on a shared machine other processes would stretch the latter.
+    const t0 = process.cpuUsage()
+    try {
+      await target.call(input)
+    } catch (error) {
+      if (!typed(error)) throw error
+      refused++
+    }
+    const used = process.cpuUsage(t0)
+    const ms = (used.user + used.system) / 1000
+    if (ms > FUZZ_TIME_LIMIT_MS) throw new Error(`took ${Math.round(ms)} ms (limit ${FUZZ_TIME_LIMIT_MS})`)
+  })
+  const details = await fc.check(property, { numRuns: runs })
+  const error = details.errorInstance
+  const failure = details.failed
+    ? `${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} (seed ${details.seed}, path ${details.counterexamplePath})`
+    : null
+  return { target: target.name, runs: details.numRuns, refused, failure, ms: Date.now() - started }
+}
