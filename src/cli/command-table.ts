@@ -3,6 +3,7 @@ import { certifyCommands } from './commands/certify'
 import { dbCommands } from './commands/db'
 import { filingCommands } from './commands/filing'
 import { signCommands } from './commands/sign'
+import { signMarkCommands } from './commands/sign-marks'
 import { notesCommands } from './commands/notes'
 
 /**
@@ -13,6 +14,7 @@ export const commandTable: readonly CliCommand[] = [
   ...dbCommands,
   ...notesCommands,
   ...signCommands,
+  ...signMarkCommands,
   ...certifyCommands,
   ...filingCommands,
 ]

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import type { SignatureSource, PageChoice, Where } from '../../main/core/sign/sign-door'
+import type { SignatureSource, Where } from '../../main/core/sign/sign-door'
 import type { SignRecord, StampFormat } from '../../shared/contract/sign'
 import { stampFormats } from '../../shared/contract/sign-values'
 import {
@@ -13,6 +13,7 @@ import {
 } from '../command'
 import { certifyOptions, certifyRequest } from './certify'
 import { checked, idOrPath, signDoor } from './sign-context'
+import { crossSealFrom, crossSealOptions, pageChoice } from './sign-marks'
 
 // The Sign door loads sharp and pdf-lib when a command runs, so other commands stay fast.
 const door = () => import('../../main/core/sign/sign-door')
@@ -108,15 +109,6 @@ export function placementFrom(ctx: CommandContext): Where {
   }
 }
 
-/** `--pages 1`, `2,3`, `all` or `last`; the door resolves them against the document. */
-export function pageChoice(spec: string): PageChoice {
-  if (spec === 'all' || spec === 'last') return spec
-  const pages = spec.split(',').map((p) => Number(p.trim()))
-  if (pages.some((p) => !Number.isInteger(p) || p < 1))
-    throw new UsageError(`--pages ${spec}: use 1, 2,3, all or last`)
-  return pages
-}
-
 function recordText(r: SignRecord): string {
   const sigs = [...new Set(r.placements.map((p) => p.signatureName))].join(', ')
   return `#${r.id} ${r.createdAt}  ${r.inputName} → ${r.outputPath}  [${r.outputFormat}, ${r.pageCount} page(s), ${sigs}]\n  in  ${r.inputSha256}\n  out ${r.outputSha256}`
@@ -152,7 +144,10 @@ export const signCommands: readonly CliCommand[] = [
     async run(ctx) {
       const list = await (await signDoor(ctx)).listSignatures()
       const text = list
-        .map((s) => `${s.id}\t${s.name}\t${s.kind}${s.isDefault ? '\t(default)' : ''}`)
+        .map(
+          (s) =>
+            `${s.id}\t${s.name}\t${s.kind}${s.isDefault ? '\t(default)' : ''}${s.role === 'seal' ? '\t(seal)' : ''}`,
+        )
         .join('\n')
       return { value: list, text: text || 'No signatures yet.' }
     },
@@ -199,27 +194,38 @@ export const signCommands: readonly CliCommand[] = [
     maxArgs: 0,
     options: {
       in: { type: 'string', required: true, value: 'IN', help: 'the PDF to sign' },
-      pages: { type: 'string', value: 'P', help: 'pages: 1, 2,3, all or last (default last)' },
-      ...placementOptions,
+      pages: { type: 'string', value: 'P', help: 'pages: 1-4,9, all, first or last (default last)' },
+      // Optional here: a cross-page seal may be placed alone.
+      ...Object.fromEntries(
+        Object.entries(placementOptions).map(([name, spec]) => [name, { ...spec, required: false }]),
+      ),
+      ...crossSealOptions,
       flatten: { type: 'boolean', help: 'flatten form fields into the pages' },
       out: { type: 'string', required: true, value: 'OUT', help: 'the signed PDF' },
       ...certifyOptions,
     },
-    summary: 'sign pages of a PDF with vector signatures (and, with --certify, a cryptographic signature)',
+    summary:
+      'sign pages of a PDF with vector signatures, a cross-page seal (骑缝章) and/or a cryptographic signature',
     async run(ctx) {
-      const where = placementFrom(ctx)
+      const crossSeal = await crossSealFrom(ctx)
+      const signed = stringOption(ctx.options, 'signature') !== undefined
+      if (!signed && !crossSeal) throw new UsageError('--signature (or --cross-page-seal) is required')
+      const where = signed ? placementFrom(ctx) : undefined
       const certify = await certifyRequest(ctx)
       const output = resolve(requiredOption(ctx.options, 'out'))
       const format = await outputFormat(output, false)
       const pages = pageChoice(stringOption(ctx.options, 'pages') ?? 'last')
-      const placement = await checkedPlacement(where)
+      const placement = where
+        ? await checkedPlacement(where)
+        : { x: 0, y: 0, width: 1, rotate: 0, opacity: 1 }
       const record = await (
         await signDoor(ctx)
       ).signFile({
         input: resolve(requiredOption(ctx.options, 'in')),
         output,
         format,
-        signature: signatureSource(ctx),
+        ...(signed ? { signature: signatureSource(ctx) } : {}),
+        ...(crossSeal ? { crossSeal } : {}),
         placement,
         pages,
         quality: 90,

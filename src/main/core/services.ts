@@ -7,7 +7,7 @@ import { createNotesServices } from './notes/notes-service'
 import type { ServiceDeps } from './service-deps'
 import type { SettingStore } from './settings/setting-store'
 import { createCertifyServices } from './sign/certify/certify-services'
-import { createSignServices } from './sign/sign-services'
+import { createSignMarksServices, createSignServices } from './sign/sign-services'
 
 export type { ServiceDeps } from './service-deps'
 
@@ -52,6 +52,7 @@ export function createServices(deps: ServiceDeps, doors: Doors): Services {
       cancel: ({ id }) => jobs.cancel(id),
     },
     sign: createSignServices(deps, doors.sign),
+    signMarks: createSignMarksServices(deps, doors.sign),
     certify: createCertifyServices(deps, doors.sign),
     filing: createFilingServices(deps, doors.filing),
     notes: createNotesServices(deps, doors.notes),

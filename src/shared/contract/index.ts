@@ -8,6 +8,7 @@ import type { DomainSpec, MethodSpec } from './method'
 import { notesContract } from './notes'
 import { settingsContract } from './settings'
 import { signContract } from './sign'
+import { signMarksContract } from './sign-marks'
 
 /**
  * The whole contract between the renderer and main. Every transport (Electron IPC, the e2e
@@ -19,6 +20,7 @@ export const contract = {
   db: dbContract,
   jobs: jobsContract,
   sign: signContract,
+  signMarks: signMarksContract,
   certify: certifyContract,
   filing: filingContract,
   notes: notesContract,
@@ -74,3 +76,5 @@ export * from './notes'
 export * from './notes-export'
 export * from './settings'
 export * from './sign'
+export * from './cross-seal'
+export * from './sign-marks'

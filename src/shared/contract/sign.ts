@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CertificationSchema, CertifyRequestSchema } from './certify'
+import { CrossSealSchema } from './cross-seal'
 import { JobStartedSchema } from './jobs'
 import { method, noInput } from './method'
 import { stampFormats } from './sign-values'
@@ -272,12 +273,15 @@ export const signContract = {
     z
       .object({
         token: z.string().min(1).max(100),
-        placements: z.array(PlacementSchema).min(1).max(500),
+        placements: z.array(PlacementSchema).max(500),
         output: OutputOptionsSchema,
         /** Also sign cryptographically (the output is then a PDF). */
         certify: CertifyRequestSchema.optional(),
+        /** A 骑缝章 across the pages, in the same save. */
+        crossSeal: CrossSealSchema.optional(),
       })
-      .strict(),
+      .strict()
+      .refine((r) => r.placements.length > 0 || r.crossSeal, 'place a signature or a cross-page seal'),
     ExportResultSchema.nullable(),
   ),
   /** Asks for files, then signs each beside itself as `<name>-signed.<ext>`; null if cancelled. */

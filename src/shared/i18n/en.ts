@@ -3,6 +3,7 @@ import { filingEn } from './en/filing'
 import { notesEn } from './en/notes'
 import { isolateEn, ocrEn } from './en/ocr'
 import { signEn } from './en/sign'
+import { signMarksEn } from './en/sign-marks'
 
 /** English UI strings. Every key here must exist in zh-CN.ts too (a test checks both ways). */
 export const en = {
@@ -19,6 +20,7 @@ export const en = {
   },
   notes: notesEn,
   sign: signEn,
+  signMarks: signMarksEn,
   certify: certifyEn,
   filing: filingEn,
   ocr: ocrEn,

@@ -4,6 +4,7 @@ import { filingZhCN } from './zh-CN/filing'
 import { notesZhCN } from './zh-CN/notes'
 import { isolateZhCN, ocrZhCN } from './zh-CN/ocr'
 import { signZhCN } from './zh-CN/sign'
+import { signMarksZhCN } from './zh-CN/sign-marks'
 
 /** 简体中文界面文字。键必须与 en.ts 完全一致（有测试双向检查）。 */
 export const zhCN: Messages = {
@@ -20,6 +21,7 @@ export const zhCN: Messages = {
   },
   notes: notesZhCN,
   sign: signZhCN,
+  signMarks: signMarksZhCN,
   certify: certifyZhCN,
   filing: filingZhCN,
   ocr: ocrZhCN,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { basename, resolve } from 'node:path'
 import sharp from 'sharp'
 import type { PaperPhoto, SignDocument } from '../../../shared/contract/sign'
-import { InkOptionsSchema } from '../../../shared/contract/sign'
+import { InkOptionsSchema, SealOptionsSchema } from '../../../shared/contract/sign'
 import { userError } from '../../../shared/app-error'
 import { parsePdfPageFile, pdfPageAssetPath } from '../../../shared/pdf-page-asset'
 import type { AssetBody } from '../assets/asset-routes'
@@ -10,6 +10,7 @@ import { PdfPageImages } from '../pdf-raster/pdf-page-images'
 import { defaultImageFormat, imageError, imageReadOptions, readImageFacts } from './image-input'
 import { inkFromPhoto, type ParsedInkOptions } from './paper-ink'
 import { isPdf, loadPdf, pdfFacts } from './pdf-input'
+import { SEAL_PREVIEW_EDGE, sealFromPhoto } from './seal-from-photo'
 import { readInput } from './sign-file'
 
 const PREVIEW_EDGE = 2000
@@ -176,6 +177,21 @@ export class DocumentSessions {
     try {
       const ink = await inkFromPhoto(open.working, parsed.data, PAPER_PREVIEW_EDGE)
       return { body: new Uint8Array(ink.png), mime: 'image/png' }
+    } catch {
+      return null
+    }
+  }
+
+  /** `sign-seal/<token>/<hue>-<threshold>.png`: the seal lifted with those options, or null. */
+  async serveSeal(path: string): Promise<AssetBody | null> {
+    const m = /^([\w-]+)\/(\d+)-(\d+)\.png$/.exec(path)
+    const open = m ? this.photos.get(m[1] as string) : undefined
+    if (!m || !open) return null
+    const parsed = SealOptionsSchema.safeParse({ hue: Number(m[2]), threshold: Number(m[3]) })
+    if (!parsed.success) return null
+    try {
+      const seal = await sealFromPhoto(open.working, parsed.data, SEAL_PREVIEW_EDGE)
+      return { body: new Uint8Array(seal.png), mime: 'image/png' }
     } catch {
       return null
     }

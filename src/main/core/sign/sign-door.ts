@@ -10,13 +10,13 @@ import type {
 } from '../../../shared/contract/sign'
 import type { AssetBody } from '../assets/asset-routes'
 import type { JobContext } from '../jobs/job-runner'
-import { once } from '../once'
 import type { ServiceDeps } from '../service-deps'
 import type { CertifyChoice, OutputChoice } from './sign-file'
 import { SignRecords } from './sign-records'
 import type { PageChoice } from './pages-to-sign'
 import type { ParsedInkOptions } from './paper-ink'
-import { CertifyUseCases, type CertifySource } from './certify/certify-use-cases'
+import type { CertifySource } from './certify/certify-use-cases'
+import { SignMarksUseCases, type CrossSealChoice } from './sign-marks-use-cases'
 import type { SignatureFileKind } from './signature-file'
 import type { ResolvedSignature } from './signature-library'
 
@@ -25,9 +25,11 @@ import { writeOutputFile } from './output-file'
 export { defaultOutputPath, extensionOf, formatFromPath } from './output-file'
 export type { PageChoice } from './pages-to-sign'
 export type { CertifySource, TrustSource } from './certify/certify-use-cases'
+export type { CrossSealChoice, ParsedSealOptions } from './sign-marks-use-cases'
 
 // The door to the Sign tool: signatures, documents, signing one file or a batch, the audit trail,
-// and (through CertifyUseCases) identities, trust and verifying. The app's sign/certify methods and
+// (through SignMarksUseCases) seals, text marks and the cross-page seal, and (through
+// CertifyUseCases) identities, trust and verifying. The app's sign/certify methods and
 // the `paperdesk sign` commands come through here. sharp and pdf-lib load on first use.
 
 /** A saved signature by id, or a signature file (.svg, .png, .json strokes) used once. */
@@ -40,7 +42,8 @@ export interface SignFileRequest {
   input: string
   output: string
   format: OutputFormat
-  signature: SignatureSource
+  /** Optional only with a cross-page seal: then the seal alone is placed. */
+  signature?: SignatureSource
   placement: Where
   pages: PageChoice
   quality: number
@@ -48,6 +51,8 @@ export interface SignFileRequest {
   origin: SignRecord['origin']
   /** Also sign cryptographically, with this identity or .p12 (unlocked before anything is written). */
   certify?: CertifySource
+  /** A 骑缝章 across the pages, in the same save. */
+  crossSeal?: CrossSealChoice
 }
 
 export interface SignBatchRequest {
@@ -68,13 +73,8 @@ const idle: Pick<JobContext, 'signal' | 'progress'> = {
 // A paper signature is saved at up to this many pixels on its long edge: sharp on any page size.
 const PAPER_INK_EDGE = 2400
 
-export class SignDoor extends CertifyUseCases {
+export class SignDoor extends SignMarksUseCases {
   private readonly records: SignRecords
-  private readonly library = once(async () => {
-    const { SignatureLibrary } = await import('./signature-library')
-    return new SignatureLibrary(this.deps.store)
-  })
-  private readonly sessions = once(async () => new (await import('./document-sessions')).DocumentSessions())
 
   constructor(deps: Pick<ServiceDeps, 'store' | 'platform'>) {
     super(deps)
@@ -180,9 +180,11 @@ export class SignDoor extends CertifyUseCases {
     placements: readonly CheckedPlacement[],
     output: OutputChoice & { path: string },
     certify?: CertifyChoice,
+    crossSeal?: CrossSealChoice,
   ): Promise<SignRecord> {
     const doc = await this.document(token)
     const library = await this.library()
+    const cross = crossSeal ? await this.resolveCrossSeal(crossSeal, doc.pages.length) : undefined
     const { signToFile } = await import('./sign-to-file')
     return signToFile(this.deps.store, this.records, {
       inputPath: doc.path,
@@ -194,6 +196,7 @@ export class SignDoor extends CertifyUseCases {
       output,
       origin: 'app',
       ...(certify ? { certify } : {}),
+      ...(cross ? { crossSeal: cross } : {}),
     })
   }
 
@@ -201,24 +204,31 @@ export class SignDoor extends CertifyUseCases {
 
   /** Signs pages of one file (image or PDF) with one signature into a new file, and records it. */
   async signFile(request: SignFileRequest): Promise<SignRecord> {
-    const signature = await this.resolveSignature(request.signature)
+    const signature = request.signature ? await this.resolveSignature(request.signature) : undefined
     const [{ readInput }, { pagesToSign }, { signToFile }] = await Promise.all([
       import('./sign-file'),
       import('./pages-to-sign'),
       import('./sign-to-file'),
     ])
-    const pages = await pagesToSign(await readInput(request.input), request.pages)
+    const bytes = await readInput(request.input)
+    const pages = signature ? await pagesToSign(bytes, request.pages) : []
+    const cross = request.crossSeal
+      ? await this.resolveCrossSeal(request.crossSeal, (await pagesToSign(bytes, 'all')).length)
+      : undefined
     const certify = request.certify ? await this.unlock(request.certify) : undefined
     return signToFile(this.deps.store, this.records, {
       inputPath: request.input,
       outputPath: request.output,
-      placements: pages.map((page) => ({
-        placement: { ...request.placement, page, signatureId: signature.id ?? 1 },
-        signature,
-      })),
+      placements: signature
+        ? pages.map((page) => ({
+            placement: { ...request.placement, page, signatureId: signature.id ?? 1 },
+            signature,
+          }))
+        : [],
       output: { format: request.format, quality: request.quality, flatten: request.flatten },
       origin: request.origin,
       ...(certify ? { certify } : {}),
+      ...(cross ? { crossSeal: cross } : {}),
     })
   }
 

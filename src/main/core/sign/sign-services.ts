@@ -55,7 +55,7 @@ export function createSignServices(
       return picked?.[0] ? sign.openDocument(picked[0]) : null
     },
     closeDocument: async ({ token }) => ({ closed: await sign.closeDocument(token) }),
-    exportDocument: async ({ token, placements, output, certify }) => {
+    exportDocument: async ({ token, placements, output, certify, crossSeal }) => {
       const doc = await sign.document(token)
       // Unlock first: a wrong passphrase is said before the save dialog, not after.
       const certification = certify ? await sign.unlock(certify) : undefined
@@ -71,7 +71,13 @@ export function createSignServices(
       const typed = formatFromPath(chosen)
       const format = typed && !certification && (doc.kind === 'image' || typed === 'pdf') ? typed : wanted
       const path = typed === format ? chosen : `${chosen}.${extensionOf[format]}`
-      const record = await sign.signDocument(token, placements, { ...output, format, path }, certification)
+      const record = await sign.signDocument(
+        token,
+        placements,
+        { ...output, format, path },
+        certification,
+        crossSeal,
+      )
       return { outputPath: record.outputPath, record }
     },
     startBatch: async ({ placement, pages, quality }) => {
@@ -104,5 +110,30 @@ export function createSignServices(
       if (!path) return null
       return sign.exportHistory(path, format)
     },
+  }
+}
+
+/**
+ * Seals from a photo and marks made of text (`signMarks`): the photo dialog here, the work behind
+ * the door; seal previews are served as `paperdesk-asset://sign-seal/…`.
+ */
+export function createSignMarksServices(
+  { platform, assets }: ServiceDeps,
+  sign: SignDoor,
+): Services['signMarks'] {
+  assets.register('sign-seal', (path) => sign.sealPreview(path))
+  return {
+    openSealPhoto: async () => {
+      const picked = await platform.pickOpenFiles({
+        purpose: 'sign-seal-photo',
+        titleKey: 'signMarks.dialogs.openSealPhoto',
+        filters: [{ nameKey: 'sign.filters.images', extensions: IMAGE_EXTENSIONS }],
+      })
+      return picked?.[0] ? sign.openSealPhoto(picked[0]) : null
+    },
+    sealPreviewPath: async ({ token, seal }) => ({ path: await sign.sealPreviewPath(token, seal) }),
+    saveSeal: ({ token, name, seal }) => sign.saveSeal(token, name, seal),
+    saveTextMark: ({ text, name, color }) => sign.saveTextMark(text, name, color),
+    textOutline: ({ text, color }) => sign.textOutline(text, color),
   }
 }

@@ -98,6 +98,11 @@ export class SignatureLibrary {
     return this.insert(name, 'paper', await rasterArt(png), null, 'seal')
   }
 
+  /** A mark made of text (vector outlines from the bundled font), kept like an imported SVG. */
+  async saveVector(name: string, art: Extract<SignatureArt, { kind: 'vector' }>): Promise<Signature> {
+    return this.insert(name, 'svg', art, null)
+  }
+
   rename(id: number, name: string): Signature {
     this.row(id)
     this.store.db

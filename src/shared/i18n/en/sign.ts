@@ -206,6 +206,7 @@ export const signEn = {
     'no-signature': 'that signature is no longer in the library',
     'paper-no-ink': 'no ink was found at this threshold; move the slider',
     'page-missing': 'the document has no page {{page}} (it has {{pages}})',
+    'pages-spec': 'write pages as 1-4,9, all, first or last',
     'pdf-stays-pdf': 'a signed PDF is saved as a PDF',
     'file-missing': '{{name}} cannot be read',
     'file-empty': '{{name}} is empty',

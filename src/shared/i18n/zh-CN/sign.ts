@@ -201,6 +201,7 @@ export const signZhCN: Messages['sign'] = {
     'no-signature': '签名库中已没有该签名',
     'paper-no-ink': '此阈值下没有找到墨迹，请移动滑块',
     'page-missing': '文档没有第 {{page}} 页（共 {{pages}} 页）',
+    'pages-spec': '页码请写成 1-4,9、all、first 或 last',
     'pdf-stays-pdf': '签署后的 PDF 只能保存为 PDF',
     'file-missing': '无法读取 {{name}}',
     'file-empty': '{{name}} 是空文件',

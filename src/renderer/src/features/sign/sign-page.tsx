@@ -14,11 +14,14 @@ import { useSignDocument } from './document/use-sign-document'
 import { HistoryView } from './history/history-view'
 import { useHistory } from './history/use-history'
 import { SignatureLibraryList } from './library/signature-library-list'
+import { SealImport } from './marks/seal-import'
+import { TextMarkMaker } from './marks/text-mark-maker'
 import { useSignatureLibrary } from './library/use-signature-library'
 import './sign.css'
 import './capture/capture.css'
 import './document/workspace.css'
 import './certify/certify.css'
+import './marks/marks.css'
 
 const TABS = ['document', 'signatures', 'history', 'certificates', 'verify'] as const
 type Tab = (typeof TABS)[number]
@@ -125,6 +128,8 @@ export function SignPage() {
                 onSaved={onSaved}
               />
               <PaperImport onSaved={onSaved} />
+              <SealImport onSaved={onSaved} />
+              <TextMarkMaker onSaved={onSaved} />
             </div>
             <SignatureLibraryList
               library={library}

@@ -2,6 +2,7 @@ import { useCallback, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Signature } from '../../../../../shared/contract/sign'
 import { canDropFiles, droppedPaths } from '../../../app/files/dropped-paths'
+import { CrossSealPanel } from '../marks/cross-seal-panel'
 import { BatchPanel } from './batch-panel'
 import { ExportPanel } from './export-panel'
 import { PageThumbnails } from './page-thumbnails'
@@ -119,6 +120,7 @@ export function DocumentWorkspace({
           <PageView state={state} signatures={signatures} zoom={zoom} onZoom={onZoom} onScale={onScale} />
           <aside className="workspace__side">
             <PlacementPanel state={state} signatures={signatures} />
+            <CrossSealPanel state={state} signatures={signatures} />
             <ExportPanel key={doc.token} state={state} onManageCertificates={onManageCertificates} />
             <BatchPanel state={state} onFinished={onHistoryChanged} />
           </aside>

@@ -25,7 +25,9 @@ export function ExportPanel({
   // A digital signature lives inside a PDF: certifying forces PDF output.
   const certifying = certify.choice.on
   const chosenFormat: OutputFormat = doc.kind === 'pdf' || certifying ? 'pdf' : format
-  const blocker = state.placements.length > 0 ? certify.blocker : null
+  // Nothing to draw yet: no placement and no cross-page seal.
+  const empty = state.placements.length === 0 && !state.crossSeal
+  const blocker = !empty ? certify.blocker : null
   const formats: OutputFormat[] = doc.kind === 'pdf' ? ['pdf'] : ['jpeg', 'png', 'pdf']
   return (
     <div className="sign-panel">
@@ -96,7 +98,8 @@ export function ExportPanel({
         className="button button--primary"
         data-testid="sign-export"
         disabled={
-          state.placements.length === 0 ||
+          empty ||
+          state.crossSealError !== null ||
           state.exporting ||
           certify.blocker !== null ||
           state.pagesOutside.length > 0

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent } from 'react'
 import type { Signature } from '../../../../../shared/contract/sign'
 import { useAppState } from '../../../app/state/app-state'
+import { CrossSealStrip } from '../marks/cross-seal-strip'
 import { PdfPageImage } from './pdf-page-image'
 import { PlacementBox } from './placement-box'
 import type { SignDocumentState } from './use-sign-document'
@@ -116,6 +117,11 @@ export function PageView({
             testId="sign-page-pdf"
           />
         )}
+        <CrossSealStrip
+          strip={state.crossStrips.find((s) => s.page === state.page)}
+          seal={signatures.find((s) => s.id === state.crossSeal?.sealId)}
+          page={size}
+        />
         {state.placements
           .filter((p) => p.page === state.page)
           .map((p) => (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Signature, StampFormat } from '../../../../../shared/contract/sign'
 import { SignatureThumb } from '../library/signature-thumb'
+import { PageChoiceRow } from '../marks/page-choice-row'
 import type { SignDocumentState } from './use-sign-document'
 
 const STAMP_FORMATS: StampFormat[] = ['zh-long', 'zh-hanzi', 'iso', 'slash', 'en-long', 'en-us']
@@ -120,17 +121,15 @@ export function PlacementPanel({
               </label>
             </>
           )}
+          {multiPage && (
+            <PageChoiceRow
+              key={p.key}
+              state={state}
+              placement={p}
+              signature={signatures.find((s) => s.id === p.signatureId)}
+            />
+          )}
           <div className="button-row">
-            {multiPage && (
-              <button
-                type="button"
-                className="button"
-                data-testid="sign-placement-all-pages"
-                onClick={() => state.onAllPages(p.key)}
-              >
-                {t('sign.place.allPages')}
-              </button>
-            )}
             <button
               type="button"
               className="button button--danger"

@@ -1,19 +1,22 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { CertifyRequest } from '../../../../../shared/contract/certify'
 import type { OutputOptions, SignDocument, Signature } from '../../../../../shared/contract/sign'
+import { pagesOf, type PageChoice } from '../../../../../shared/format/page-choice'
 import { paperdesk } from '../../../app/api'
 import { useToasts } from '../../../app/toasts/toast-context'
 import { clampInside, fitsPage, newPlacement, toPlacement, type PlacedSignature } from './placement-model'
 import { resetStampMeasures } from './stamp-measure'
+import { crossSealRequest, crossSealStrips, type CrossSealDraft } from '../marks/cross-seal-model'
 
 interface Kept {
   doc: SignDocument | null
   placements: PlacedSignature[]
   page: number
+  crossSeal: CrossSealDraft | null
 }
 
 // The work in progress outlives the page: a visit to Settings and back finds it as it was.
-let kept: Kept = { doc: null, placements: [], page: 0 }
+let kept: Kept = { doc: null, placements: [], page: 0, crossSeal: null }
 
 /** The document being signed, the signatures placed on it, and opening/exporting it. */
 export function useSignDocument(onExported: () => void) {
@@ -23,10 +26,11 @@ export function useSignDocument(onExported: () => void) {
   const [selected, setSelected] = useState<string | null>(null)
   const [page, setPage] = useState(kept.page)
   const [exporting, setExporting] = useState(false)
+  const [crossSeal, setCrossSeal] = useState<CrossSealDraft | null>(kept.crossSeal)
 
   useEffect(() => {
-    kept = { doc, placements, page }
-  }, [doc, placements, page])
+    kept = { doc, placements, page, crossSeal }
+  }, [doc, placements, page, crossSeal])
 
   const open = useCallback(
     async (path?: string) => {
@@ -41,6 +45,7 @@ export function useSignDocument(onExported: () => void) {
         setPlacements([])
         setSelected(null)
         setPage(0)
+        setCrossSeal(null)
       } catch (e) {
         showError(e)
       }
@@ -90,14 +95,19 @@ export function useSignDocument(onExported: () => void) {
     setSelected(null)
   }
 
-  /** The same signature at the same relative place on every other page. */
-  const onAllPages = (key: string) => {
+  /**
+   * One placement on many pages in one step: the same signature at the same relative place on
+   * the chosen pages (every page, the last, or `1-4,9`); pages that already have it keep theirs.
+   */
+  const placeOnPages = (key: string, choice: PageChoice) => {
     const source = placements.find((p) => p.key === key)
     if (!source || !doc) return
+    const chosen = new Set(pagesOf(choice, doc.pages.length).pages.map((p) => p - 1))
     const copies = doc.pages
       .map((size, index) => ({ size, index }))
       .filter(
         ({ index }) =>
+          chosen.has(index) &&
           index !== source.page &&
           !placements.some((p) => p.page === index && p.signatureId === source.signatureId),
       )
@@ -105,9 +115,12 @@ export function useSignDocument(onExported: () => void) {
     setPlacements((list) => [...list, ...copies])
   }
 
+  // Where the cross-page seal's strips fall, or why it cannot be placed (the same rule as export).
+  const cross = crossSealStrips(crossSeal, doc?.pages ?? [])
+
   /** Saves the signed copy; with `certify`, also signs it digitally (the output is then a PDF). */
   const exportSigned = async (output: OutputOptions, certify?: CertifyRequest) => {
-    if (!doc || placements.length === 0 || pagesOutside.length > 0) return
+    if (!doc || (placements.length === 0 && !crossSeal) || pagesOutside.length > 0 || cross.error) return
     setExporting(true)
     try {
       const result = await paperdesk().sign.exportDocument({
@@ -115,6 +128,7 @@ export function useSignDocument(onExported: () => void) {
         placements: placements.map(toPlacement),
         output,
         ...(certify ? { certify } : {}),
+        ...(crossSeal ? { crossSeal: crossSealRequest(crossSeal) } : {}),
       })
       if (result) {
         showStatus((t) => t('sign.output.done', { name: result.record.outputName }))
@@ -139,8 +153,12 @@ export function useSignDocument(onExported: () => void) {
     add,
     update,
     remove,
-    onAllPages,
+    placeOnPages,
     pagesOutside,
+    crossSeal,
+    setCrossSeal,
+    crossStrips: cross.strips,
+    crossSealError: cross.error,
     exporting,
     exportSigned,
   }

@@ -33,6 +33,11 @@ function LibraryItem({
         <span className="library-item__name">{signature.name}</span>
         <span className="library-item__meta">
           <span className="badge">{t(`sign.library.kinds.${signature.kind}`)}</span>
+          {signature.role === 'seal' && (
+            <span className="badge badge--seal" data-testid="sign-library-seal">
+              {t('signMarks.badge.seal')}
+            </span>
+          )}
           {signature.isDefault && <span className="badge badge--accent">{t('sign.library.default')}</span>}
         </span>
       </div>
