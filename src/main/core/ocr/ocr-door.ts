@@ -9,7 +9,7 @@ import { assertNotInput, tempPathFor } from '../sign/output-file'
 import { NoteImageIndexer, type IndexProgress, type IndexReport } from './note-images'
 import type { OcrPage, OcrResult, OcrSource } from './ocr-types'
 import { parsePageSpec } from './page-spec'
-import { signedPdf, type CopyFacts } from './searchable/searchable-copy'
+import { signedPdf, type CopyFacts } from './searchable/copy-facts'
 
 export type { OcrBox, OcrLine, OcrPage, OcrResult, OcrSpan } from './ocr-types'
 export { LOW_CONFIDENCE } from './ocr-types'
