@@ -82,6 +82,10 @@ export function openCore({ dataDir, platform, onSettingsChanged, log }: CoreOpti
     blobs,
     jobs,
     call: (channel, input) => dispatch(services, channel, input, log),
-    close: () => store.close(),
+    close: () => {
+      // The OCR worker stops with the core (its pictures' text is written per note, so nothing is half-way).
+      void doors.ocr.close()
+      store.close()
+    },
   }
 }
