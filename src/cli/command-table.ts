@@ -4,6 +4,7 @@ import { dbCommands } from './commands/db'
 import { filingCommands } from './commands/filing'
 import { signCommands } from './commands/sign'
 import { notesCommands } from './commands/notes'
+import { ocrCommands } from './commands/ocr'
 
 /**
  * Every `paperdesk` command, one domain file each. This is the only list: the runner matches
@@ -15,4 +16,5 @@ export const commandTable: readonly CliCommand[] = [
   ...signCommands,
   ...certifyCommands,
   ...filingCommands,
+  ...ocrCommands,
 ]
