@@ -152,7 +152,7 @@ export function createOcrDoor(options: OcrDoorOptions = {}): OcrDoor {
     return indexer
   }
 
-  let running = 0
+  let current: { controller: AbortController; done: Promise<IndexReport> } | null = null
   const sessions = once(async () => new (await import('./scan-sessions')).ScanSessions())
 
   return {
@@ -226,14 +226,22 @@ export function createOcrDoor(options: OcrDoorOptions = {}): OcrDoor {
 
     async indexNoteImages(o = {}) {
       const indexer = needIndexer()
-      running++
+      // One run at a time: a new one ("read now") takes over from one under way (the background's).
+      const previous = current
+      previous?.controller.abort()
+      await previous?.done.catch(() => undefined)
+      const controller = new AbortController()
+      const signal = o.signal ? AbortSignal.any([o.signal, controller.signal]) : controller.signal
+      const done = indexer.run({ ...o, signal })
+      const mine = { controller, done }
+      current = mine
       try {
-        return await indexer.run(o)
+        return await done
       } finally {
-        running--
+        if (current === mine) current = null
       }
     },
-    indexing: () => running > 0,
+    indexing: () => current !== null,
     noteImagesPending: () => needIndexer().pending(),
     close: () => isolate.close(),
   }

@@ -33,6 +33,4 @@ export const ocrViewEn = {
   indexIdle: 'Pictures in notes are read for search.',
   indexRunning: 'Reading pictures in notes for search…',
   indexNow: 'Read now',
-  /** Beside a search hit found in text read from a picture (Notes search results). */
-  inPicture: 'in a picture',
 }

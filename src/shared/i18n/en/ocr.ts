@@ -3,7 +3,7 @@ import { ocrViewEn } from './ocr-view'
 /** English strings of OCR (`ocr.*`) and of the isolated worker that runs it (`isolate.*`). */
 export const ocrEn = {
   /** Beside a search hit found in text read from a picture. */
-  inImage: 'In a picture',
+  inImage: 'in a picture',
   lowConfidence: 'Check this line: it was hard to read',
   view: ocrViewEn,
   reasons: {

@@ -34,5 +34,4 @@ export const ocrViewZhCN: Messages['ocr']['view'] = {
   indexIdle: '笔记中的图片已识别，可供搜索。',
   indexRunning: '正在识别笔记中的图片以供搜索…',
   indexNow: '立即识别',
-  inPicture: '图片中',
 }
