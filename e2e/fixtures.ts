@@ -57,6 +57,8 @@ interface Fixtures {
   seedDataDir: { seed: (dataDir: string) => void } | null
   /** Run the daily automatic backup in the harness as the app does (the app always runs it). */
   autoBackup: boolean
+  /** Read the pictures of notes in the background as the app does (the app always does); off in tests. */
+  imageIndexing: boolean | { quietMs: number }
   app: PaperdeskApp
 }
 
@@ -72,10 +74,11 @@ async function launch(
   systemLocale: string,
   seed: { seed: (dataDir: string) => void } | null,
   autoBackup: boolean,
+  imageIndexing: boolean | { quietMs: number } = false,
 ): Promise<Launched> {
   const seedOption = seed ? { seed: seed.seed } : {}
   if (target === 'electron') return launchElectron({ systemLocale, ...seedOption })
-  const harness = await launchHarness({ systemLocale, autoBackup, ...seedOption })
+  const harness = await launchHarness({ systemLocale, autoBackup, imageIndexing, ...seedOption })
   return {
     page: harness.page,
     dataDir: harness.dataDir,
@@ -93,10 +96,11 @@ export const test = base.extend<Fixtures>({
   systemLocale: ['en-US', { option: true }],
   seedDataDir: [null, { option: true }],
   autoBackup: [false, { option: true }],
+  imageIndexing: [false, { option: true }],
 
-  app: async ({ systemLocale, seedDataDir, autoBackup }, use, testInfo) => {
+  app: async ({ systemLocale, seedDataDir, autoBackup, imageIndexing }, use, testInfo) => {
     const target = e2eTarget()
-    const launched = await launch(target, systemLocale, seedDataDir, autoBackup)
+    const launched = await launch(target, systemLocale, seedDataDir, autoBackup, imageIndexing)
     const { page } = launched
     const pageErrors: string[] = []
     const consoleLines: string[] = []

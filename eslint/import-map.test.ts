@@ -65,7 +65,7 @@ describe('the import map', () => {
 
   it('has the contract’s tool services call only their door (and the shell’s port for dialogs)', () => {
     const services = [...map.keys()].filter((f) => /^src\/main\/core\/.+-services?\.ts$/.test(f))
-    expect(services).toHaveLength(4)
+    expect(services).toHaveLength(5)
     for (const file of services) {
       const core = (map.get(file) ?? [])
         .filter((e) => !e.bare && e.to.startsWith('src/main/core/'))

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { startBackupSchedule } from '../../src/main/backup-schedule'
+import { startImageIndexing } from '../../src/main/core/ocr/background-index'
 import { openCore, type Core } from '../../src/main/core/open-core'
 import { HarnessPlatform, type HarnessPlatformOptions } from '../../src/main/core/harness-platform'
 import { INVOKE_BINDING, pageApiScript } from './page-api-script'
@@ -26,6 +27,8 @@ export interface HarnessOptions extends Pick<HarnessPlatformOptions, 'onOpenPath
   seed?: (dataDir: string) => void
   /** Runs the daily automatic backup as Electron's main does (off by default in tests). */
   autoBackup?: boolean
+  /** Reads the pictures of notes for search once quiet, as Electron's main does (off by default in tests). */
+  imageIndexing?: boolean | { quietMs: number }
   headless?: boolean
   colorScheme?: 'light' | 'dark'
 }
@@ -87,6 +90,16 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
         () => undefined, // the renderer shows the failure; that is what is under test
       )
       cleanups.push(stop)
+    }
+
+    if (options.imageIndexing) {
+      const quiet = typeof options.imageIndexing === 'object' ? options.imageIndexing : {}
+      cleanups.push(
+        startImageIndexing(
+          { ocr: core.doors.ocr, idleMs: () => core.idleMs(), calls: () => core.calls() },
+          quiet,
+        ),
+      )
     }
 
     const server: RendererServer = await serveRenderer(root, core.assets)

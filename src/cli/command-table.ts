@@ -5,6 +5,7 @@ import { filingCommands } from './commands/filing'
 import { signCommands } from './commands/sign'
 import { signMarkCommands } from './commands/sign-marks'
 import { notesCommands } from './commands/notes'
+import { ocrCommands } from './commands/ocr'
 
 /**
  * Every `paperdesk` command, one domain file each. This is the only list: the runner matches
@@ -17,4 +18,5 @@ export const commandTable: readonly CliCommand[] = [
   ...signMarkCommands,
   ...certifyCommands,
   ...filingCommands,
+  ...ocrCommands,
 ]

@@ -105,6 +105,11 @@ const h = vi.hoisted(() => {
     assets: { serveUrl: vi.fn() },
     jobs: { cancelAll: vi.fn(() => Promise.resolve()) },
     call: vi.fn(),
+    calls: vi.fn(() => 0),
+    idleMs: vi.fn(() => 0),
+    doors: {
+      ocr: { indexNoteImages: vi.fn(), noteImagesPending: vi.fn(() => 0), indexing: vi.fn(() => false) },
+    },
     close: vi.fn(),
   }
   const openCore = vi.fn((_options: { onSettingsChanged: () => void; dataDir: string }) => core)

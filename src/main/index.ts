@@ -4,6 +4,7 @@ import { translate } from '../shared/i18n'
 import { startBackupSchedule } from './backup-schedule'
 import { closeAfterFlush } from './close-after-flush'
 import { useSqliteBinding } from './core/db/connection'
+import { startImageIndexing } from './core/ocr/background-index'
 import { openCore, type Core } from './core/open-core'
 import { resolveDataDir } from './data-dir'
 import { isTrustedIpcEvent, registerIpc } from './ipc'
@@ -33,6 +34,7 @@ app.enableSandbox()
 let core: Core | null = null
 let mainWindow: BrowserWindow | null = null
 let stopBackups: (() => void) | null = null
+let stopIndexing: (() => void) | null = null
 /** The user asked to quit: the window's held-back close (see closeAfterFlush) ends in a quit. */
 let quitting = false
 
@@ -166,6 +168,12 @@ function start(): void {
   }
   showMainWindow()
   stopBackups = startBackupSchedule(() => store.backupIfDue(), log)
+  // Pictures in notes are read for search once the app is quiet (in the OCR worker, never in the way).
+  const started = core
+  stopIndexing = startImageIndexing(
+    { ocr: started.doors.ocr, idleMs: () => started.idleMs(), calls: () => started.calls() },
+    { log },
+  )
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -181,6 +189,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => showMainWindow())
   app.on('will-quit', () => {
     stopBackups?.()
+    stopIndexing?.()
     // Running exports and batches stop; each removes its own temp files.
     void core?.jobs.cancelAll()
     core?.close()

@@ -1,6 +1,7 @@
 import { DbDoor } from './db/db-door'
 import { FilingDoor } from './filing/filing-door'
 import { NotesDoor } from './notes/notes-door'
+import { createOcrDoor, type OcrDoor } from './ocr/ocr-door'
 import type { ServiceDeps } from './service-deps'
 import { SignDoor } from './sign/sign-door'
 
@@ -9,6 +10,8 @@ export interface Doors {
   db: DbDoor
   filing: FilingDoor
   notes: NotesDoor
+  /** OCR: text out of scans, searchable PDFs, the pictures of notes read for search. */
+  ocr: OcrDoor
   /** Sign, with its certify part: identities, trust, verifying. */
   sign: SignDoor
 }
@@ -18,6 +21,7 @@ export function openDoors(deps: ServiceDeps): Doors {
     db: new DbDoor(deps.store),
     filing: new FilingDoor(deps),
     notes: new NotesDoor(deps),
+    ocr: createOcrDoor({ store: deps.store }),
     sign: new SignDoor(deps),
   }
 }

@@ -24,6 +24,9 @@ export interface Core {
   jobs: JobRunner
   /** Validates and runs one contract call, as every transport does. */
   call(channel: string, input: unknown): ReturnType<typeof dispatch>
+  /** Contract calls so far, and milliseconds since the last one: background work waits for quiet. */
+  calls(): number
+  idleMs(): number
   close(): void
 }
 
@@ -73,6 +76,8 @@ export function openCore({ dataDir, platform, onSettingsChanged, log }: CoreOpti
   const deps = { store, settings, platform, assets, blobs, jobs, onSettingsChanged }
   const doors = openDoors(deps)
   const services = createServices(deps, doors)
+  let calls = 0
+  let lastCallAt = Date.now()
   return {
     store,
     settings,
@@ -81,7 +86,17 @@ export function openCore({ dataDir, platform, onSettingsChanged, log }: CoreOpti
     assets,
     blobs,
     jobs,
-    call: (channel, input) => dispatch(services, channel, input, log),
-    close: () => store.close(),
+    call: (channel, input) => {
+      calls++
+      lastCallAt = Date.now()
+      return dispatch(services, channel, input, log)
+    },
+    calls: () => calls,
+    idleMs: () => Date.now() - lastCallAt,
+    close: () => {
+      // The OCR worker stops with the core (its pictures' text is written per note, so nothing is half-way).
+      void doors.ocr.close()
+      store.close()
+    },
   }
 }

@@ -4,6 +4,7 @@ import { createFilingServices } from './filing/filing-services'
 import { matchLocale } from '../../shared/i18n'
 import { schemaVersion } from './db/migrate'
 import { createNotesServices } from './notes/notes-service'
+import { createOcrServices } from './ocr/ocr-services'
 import type { ServiceDeps } from './service-deps'
 import type { SettingStore } from './settings/setting-store'
 import { createCertifyServices } from './sign/certify/certify-services'
@@ -56,6 +57,7 @@ export function createServices(deps: ServiceDeps, doors: Doors): Services {
     certify: createCertifyServices(deps, doors.sign),
     filing: createFilingServices(deps, doors.filing),
     notes: createNotesServices(deps, doors.notes),
+    ocr: createOcrServices(deps, doors.ocr, doors.notes),
   }
 }
 

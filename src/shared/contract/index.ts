@@ -6,6 +6,7 @@ import { filingContract } from './filing'
 import { jobsContract } from './jobs'
 import type { DomainSpec, MethodSpec } from './method'
 import { notesContract } from './notes'
+import { ocrContract } from './ocr'
 import { settingsContract } from './settings'
 import { signContract } from './sign'
 import { signMarksContract } from './sign-marks'
@@ -24,6 +25,7 @@ export const contract = {
   certify: certifyContract,
   filing: filingContract,
   notes: notesContract,
+  ocr: ocrContract,
 } as const satisfies Readonly<Record<string, DomainSpec>>
 
 export type Contract = typeof contract
@@ -74,6 +76,7 @@ export * from './jobs'
 export * from './method'
 export * from './notes'
 export * from './notes-export'
+export * from './ocr'
 export * from './settings'
 export * from './sign'
 export * from './cross-seal'

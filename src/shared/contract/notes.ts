@@ -113,6 +113,8 @@ export const SearchHitSchema = z.object({
   snippetHtml: z.string(),
   notebookId: NoteIdSchema.nullable(),
   updatedAt: z.string(),
+  /** The words were found in text read from one of the note's pictures (OCR). */
+  inImage: z.boolean().optional(),
 })
 export type SearchHit = z.infer<typeof SearchHitSchema>
 export const SearchResultSchema = z.object({

@@ -15,6 +15,7 @@ export const en = {
     notes: 'Notes',
     sign: 'Sign',
     filing: 'Filing',
+    ocr: 'Scan to text',
     settings: 'Settings',
     label: 'Tools',
   },

@@ -16,6 +16,7 @@ export const zhCN: Messages = {
     notes: '笔记',
     sign: '签名',
     filing: '备案',
+    ocr: '文字识别',
     settings: '设置',
     label: '工具',
   },

@@ -2,17 +2,21 @@ import { openSync, readSync, closeSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { AppError, userError } from '../../../shared/app-error'
+import type { OcrDocument } from '../../../shared/contract/ocr'
+import type { AssetBody } from '../assets/asset-routes'
 import type { DataStore } from '../db/data-store'
 import { IsolateRunner } from '../isolate/isolate-runner'
 import { workerEntry } from '../isolate/worker-entry'
+import { once } from '../once'
 import { assertNotInput, tempPathFor } from '../sign/output-file'
 import { NoteImageIndexer, type IndexProgress, type IndexReport } from './note-images'
 import type { OcrPage, OcrResult, OcrSource } from './ocr-types'
 import { parsePageSpec } from './page-spec'
-import { signedPdf, type CopyFacts } from './searchable/searchable-copy'
+import { signedPdf, type CopyFacts } from './searchable/copy-facts'
 
 export type { OcrBox, OcrLine, OcrPage, OcrResult, OcrSpan } from './ocr-types'
 export { LOW_CONFIDENCE } from './ocr-types'
+export { signedPdf } from './searchable/copy-facts'
 
 /** Progress of a multi-page job: `done` of `total` pages, the page being read next. */
 export interface PageProgress {
@@ -77,6 +81,17 @@ export interface OcrDoor {
   }): Promise<IndexReport>
   /** How many notes wait for their pictures to be read. */
   noteImagesPending(): number
+  /** Whether pictures of notes are being read now. */
+  indexing(): boolean
+  /** Opens an image or PDF for the OCR view: main keeps it under a token and serves its page pictures. */
+  openScan(path: string): Promise<OcrDocument>
+  /** The path of an open scan (refused once it is closed). */
+  scanPath(token: string): Promise<string>
+  scanDocument(token: string): Promise<OcrDocument>
+  /** `ocr-doc/<token>/<page>.jpg`, for the `paperdesk-asset:` routes. */
+  serveScanPage(path: string): Promise<AssetBody | null>
+  /** A note's HTML for a scan: the text's lines as paragraphs, then the chosen pages as pictures. */
+  scanNoteHtml(token: string, pages: string, text: string): Promise<string>
   /** Stops the worker (the app quitting, a command done). */
   close(): Promise<void>
 }
@@ -137,7 +152,34 @@ export function createOcrDoor(options: OcrDoorOptions = {}): OcrDoor {
     return indexer
   }
 
+  let current: { controller: AbortController; done: Promise<IndexReport> } | null = null
+  const sessions = once(async () => new (await import('./scan-sessions')).ScanSessions())
+
   return {
+    async openScan(path) {
+      const pdf = looksLikePdf({ path })
+      const name = basename(path)
+      return (await sessions()).openScan(path, pdf, () =>
+        isolate.run<CopyFacts>('inspect-for-copy', { source: { path, name } }),
+      )
+    },
+    scanPath: async (token) => (await sessions()).path(token),
+    scanDocument: async (token) => (await sessions()).document(token),
+    serveScanPage: async (path) => (await sessions()).serve(path),
+    async scanNoteHtml(token, pages, text) {
+      const open = await sessions()
+      const document = open.document(token)
+      const wanted = pagesOf(pages || undefined, document.pageCount, document.name)
+      const pictures = await open.notePictures(token, wanted)
+      const paragraphs = text
+        .split(/\r?\n/)
+        .filter((line) => line.trim() !== '')
+        .map((line) => `<p>${escapeHtml(line)}</p>`)
+      const images = pictures.map(
+        (p) => `<p><img src="data:${p.mime};base64,${Buffer.from(p.data).toString('base64')}"></p>`,
+      )
+      return [...paragraphs, ...images].join('')
+    },
     recognizeFile: (path, o) => recognize({ path, name: basename(path) }, basename(path), o),
     recognizeBytes: (bytes, name, o) => recognize({ bytes, name }, name, o),
     inspectPdf: (path) =>
@@ -182,10 +224,34 @@ export function createOcrDoor(options: OcrDoorOptions = {}): OcrDoor {
       }
     },
 
-    indexNoteImages: (o = {}) => needIndexer().run(o),
+    async indexNoteImages(o = {}) {
+      const indexer = needIndexer()
+      // One run at a time: a new one ("read now") takes over from one under way (the background's).
+      const previous = current
+      previous?.controller.abort()
+      await previous?.done.catch(() => undefined)
+      const controller = new AbortController()
+      const signal = o.signal ? AbortSignal.any([o.signal, controller.signal]) : controller.signal
+      const done = indexer.run({ ...o, signal })
+      const mine = { controller, done }
+      current = mine
+      try {
+        return await done
+      } finally {
+        if (current === mine) current = null
+      }
+    },
+    indexing: () => current !== null,
     noteImagesPending: () => needIndexer().pending(),
     close: () => isolate.close(),
   }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string,
+  )
 }
 
 function pagesOf(spec: string | undefined, pageCount: number, name: string): number[] {

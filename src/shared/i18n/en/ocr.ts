@@ -1,8 +1,11 @@
+import { ocrViewEn } from './ocr-view'
+
 /** English strings of OCR (`ocr.*`) and of the isolated worker that runs it (`isolate.*`). */
 export const ocrEn = {
   /** Beside a search hit found in text read from a picture. */
-  inImage: 'In a picture',
+  inImage: 'in a picture',
   lowConfidence: 'Check this line: it was hard to read',
+  view: ocrViewEn,
   reasons: {
     'not-an-image': '{{name}} is not an image or PDF Paperdesk can read',
     'not-a-pdf': '{{name}} is not a PDF',
@@ -18,6 +21,7 @@ export const ocrEn = {
     'signed-pdf':
       '{{name}} carries digital signatures, and a copy with a text layer cannot keep them valid. Make the copy only if an unsigned copy is what you want; the original stays signed',
     'write-failed': 'cannot write {{path}}',
+    'scan-closed': 'the scan is no longer open; open it again',
     'engine-unavailable': 'the text recognition engine could not start on this computer',
   },
 }

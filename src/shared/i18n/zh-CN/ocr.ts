@@ -1,9 +1,11 @@
 import type { Messages } from '../en'
+import { ocrViewZhCN } from './ocr-view'
 
 /** 文字识别（`ocr.*`）与其隔离工作线程（`isolate.*`）的中文文案。 */
 export const ocrZhCN: Messages['ocr'] = {
   inImage: '图片中',
   lowConfidence: '请核对此行：识别把握不大',
+  view: ocrViewZhCN,
   reasons: {
     'not-an-image': '{{name}} 不是 Paperdesk 能读取的图片或 PDF',
     'not-a-pdf': '{{name}} 不是 PDF 文件',
@@ -18,6 +20,7 @@ export const ocrZhCN: Messages['ocr'] = {
     'signed-pdf':
       '{{name}} 带有数字签名，添加文字层后的副本无法保持签名有效。仅当您确认需要一份不带签名的副本时才生成；原文件的签名不受影响',
     'write-failed': '无法写入 {{path}}',
+    'scan-closed': '扫描件已关闭，请重新打开',
     'engine-unavailable': '文字识别引擎无法在此电脑上启动',
   },
 }

@@ -4,14 +4,8 @@ import { userError } from '../../../../shared/app-error'
 import { findSignatures } from '../../sign/certify/find-signatures'
 import type { OcrPage, OcrSource } from '../ocr-types'
 import { sourceBytes, sourceName } from '../worker/recognize'
+import { signedPdf, type CopyFacts } from './copy-facts'
 import { addTextLayer, dropSignatures, TextLayerFont } from './text-layer'
-
-/** What decides whether a PDF may be copied with a text layer. */
-export interface CopyFacts {
-  pageCount: number
-  /** Signature dictionaries it carries (a copy cannot keep them valid). */
-  signatures: number
-}
 
 async function loadForCopy(bytes: Uint8Array, name: string): Promise<PDFDocument> {
   let doc: PDFDocument
@@ -79,13 +73,4 @@ export async function writeSearchableCopy(input: WriteCopyInput): Promise<{ byte
     await handle.close()
   }
   return { bytes: out.byteLength }
-}
-
-export function signedPdf(name: string) {
-  return userError(
-    'FORBIDDEN',
-    'ocr.signed-pdf',
-    '{{name}} carries digital signatures, which a copy with a text layer cannot keep; make the copy only if an unsigned copy is what you want',
-    { name },
-  )
 }

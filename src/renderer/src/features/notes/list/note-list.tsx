@@ -10,6 +10,8 @@ export interface ListEntry {
   titleHtml?: string
   snippet?: string
   snippetHtml?: string
+  /** A search hit found in text read from one of the note's pictures. */
+  inImage?: boolean
   updatedAt: string
   pinned: boolean
   tags: string[]
@@ -29,6 +31,7 @@ export const fromHit = (h: SearchHit): ListEntry => ({
   title: h.title,
   titleHtml: h.titleHtml,
   snippetHtml: h.snippetHtml,
+  inImage: h.inImage === true,
   updatedAt: h.updatedAt,
   pinned: false,
   tags: [],
@@ -97,11 +100,14 @@ export function NoteList({
                 )}
               </span>
               {entry.snippetHtml !== undefined ? (
-                <span
-                  className="note-item__snippet"
-                  data-testid="note-item-snippet"
-                  dangerouslySetInnerHTML={{ __html: entry.snippetHtml }}
-                />
+                <span className="note-item__snippet" data-testid="note-item-snippet">
+                  {entry.inImage && (
+                    <span className="note-item__in-image" data-testid="note-item-in-image">
+                      [{t('ocr.inImage')}]{' '}
+                    </span>
+                  )}
+                  <span dangerouslySetInnerHTML={{ __html: entry.snippetHtml }} />
+                </span>
               ) : (
                 <span className="note-item__snippet" data-testid="note-item-snippet">
                   {entry.snippet}
