@@ -52,13 +52,7 @@ function unitTests(label, jsonFile, runner = { command: 'npx', prefix: ['vitest'
   const status = run(
     label,
     runner.command,
-    [
-      ...runner.prefix,
-      'run',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${jsonFile}`,
-    ],
+    [...runner.prefix, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`],
     env,
   )
   const report = readJson(jsonFile)
