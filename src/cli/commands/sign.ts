@@ -13,6 +13,7 @@ import {
 } from '../command'
 import { certifyOptions, certifyRequest } from './certify'
 import { checked, idOrPath, signDoor } from './sign-context'
+import { outPath, overwriteOption } from '../out-path'
 
 // The Sign door loads sharp and pdf-lib when a command runs, so other commands stay fast.
 const door = () => import('../../main/core/sign/sign-door')
@@ -169,12 +170,13 @@ export const signCommands: readonly CliCommand[] = [
         value: 'OUT',
         help: 'the signed copy; .jpg, .png or .pdf picks the format',
       },
+      ...overwriteOption,
       quality: { type: 'string', value: 'Q', help: 'JPEG quality 1–100 (default 90)' },
     },
     summary: 'sign an image at its full resolution',
     async run(ctx) {
       const where = placementFrom(ctx)
-      const output = resolve(requiredOption(ctx.options, 'out'))
+      const output = await outPath(ctx)
       const format = await outputFormat(output, true)
       const quality = numberOption(ctx.options, 'quality') ?? 90
       const placement = await checkedPlacement(where, quality)
@@ -203,13 +205,14 @@ export const signCommands: readonly CliCommand[] = [
       ...placementOptions,
       flatten: { type: 'boolean', help: 'flatten form fields into the pages' },
       out: { type: 'string', required: true, value: 'OUT', help: 'the signed PDF' },
+      ...overwriteOption,
       ...certifyOptions,
     },
     summary: 'sign pages of a PDF with vector signatures (and, with --certify, a cryptographic signature)',
     async run(ctx) {
       const where = placementFrom(ctx)
       const certify = await certifyRequest(ctx)
-      const output = resolve(requiredOption(ctx.options, 'out'))
+      const output = await outPath(ctx)
       const format = await outputFormat(output, false)
       const pages = pageChoice(stringOption(ctx.options, 'pages') ?? 'last')
       const placement = await checkedPlacement(where)
