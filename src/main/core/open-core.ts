@@ -54,12 +54,12 @@ export async function openCliCore({ dataDir, env, appVersion }: CliCoreOptions):
   })
 }
 
-/** The data folder's database alone, behind its door, for `paperdesk db`: no services; close it after. */
 /** The database file of the data folder the CLI would open (`--data-dir`, env, default), not opened. */
 export function cliDatabasePath({ dataDir, env }: Omit<CliCoreOptions, 'appVersion'>): string {
   return join(resolveDataDir(dataDir, env), DATABASE_FILE)
 }
 
+/** The data folder's database alone, behind its door, for `paperdesk db`: no services; close it after. */
 export function openCliDb({ dataDir, env }: Omit<CliCoreOptions, 'appVersion'>): DbDoor & { close(): void } {
   const store = new DataStore(resolveDataDir(dataDir, env))
   return Object.assign(new DbDoor(store), { close: () => store.close() })
