@@ -62,6 +62,8 @@ export async function endsWithResultOrAppError(
     outcome = 'result'
   } catch (error) {
     expect(error, String(error instanceof Error ? error.stack : error)).toBeInstanceOf(AppError)
+    // INTERNAL is an AppError too, but it means our own code failed: a bug, not a refusal.
+    expect((error as AppError).code, (error as AppError).message).not.toBe('INTERNAL')
     outcome = 'refused'
   }
   expect(Date.now() - started, 'took longer than its limit').toBeLessThan(ms)
