@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
 import type { SupportedLocale } from '../src/shared/contract'
 import { translate } from '../src/shared/i18n'
-import { expect, test, type PaperdeskApp } from './fixtures'
+import { expect, FIRST_PAGE_MS, test, type PaperdeskApp } from './fixtures'
 import type { CertifyPage } from './pages/certify-page'
 import type { SignPage } from './pages/sign-page'
 import { shootScreen } from './support/screenshot'
@@ -74,7 +74,7 @@ async function prepare(app: PaperdeskApp, fileName: string): Promise<Prepared> {
   await sign.tab('document')
   await app.queueOpenFiles([input])
   await sign.openDocumentButton.click()
-  await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true')
+  await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true', { timeout: FIRST_PAGE_MS })
   await sign.place(signatureId)
   return { sign, certify, input, osKeyStore }
 }
@@ -224,7 +224,7 @@ test.describe('digital signatures', () => {
         await sign.open()
         if (theme === 'light') {
           await certify.tab('document')
-          await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true')
+          await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true', { timeout: FIRST_PAGE_MS })
           await certify.chooseCertify({ reason: locale === 'en' ? 'Approved' : '同意' })
           await page.getByTestId('certify-export').scrollIntoViewIfNeeded()
           await shootScreen(page, testInfo, `certify-export-${locale}`)

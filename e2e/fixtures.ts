@@ -147,3 +147,9 @@ export const test = base.extend<Fixtures>({
 })
 
 export { expect }
+
+/**
+ * How long the first page of a PDF may take to appear: pdf.js draws in a worker thread that
+ * starts (and, from source, compiles through tsx) with the first PDF opened.
+ */
+export const FIRST_PAGE_MS = 20_000

@@ -4,7 +4,7 @@ import { dirname } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { PaperdeskApi } from '../src/shared/api'
 import { topLevelBookmarkPages } from '../src/main/core/notes/export/outline-pages'
-import { expect, test } from './fixtures'
+import { expect, FIRST_PAGE_MS, test } from './fixtures'
 
 async function seedNotebook(page: Page) {
   await page.evaluate(async () => {
@@ -46,7 +46,9 @@ test('three notes to one PDF: TOC with page numbers, footers, page size, one boo
   await dialog.getByTestId('export-scope-list').check()
   await dialog.getByTestId('export-page-size').selectOption('A5')
   await expect(dialog.getByTestId('export-preview-page')).toHaveCount(3, { timeout: 20_000 })
-  await expect(dialog.getByTestId('export-preview-page').first()).toHaveAttribute('data-rendered', 'true')
+  await expect(dialog.getByTestId('export-preview-page').first()).toHaveAttribute('data-rendered', 'true', {
+    timeout: FIRST_PAGE_MS,
+  })
 
   const out = testInfo.outputPath('季度报告.pdf')
   await app.queueSavePath(out)

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
 import sharp from 'sharp'
 import type { SupportedLocale } from '../src/shared/contract'
-import { expect, test } from './fixtures'
+import { expect, FIRST_PAGE_MS, test } from './fixtures'
 import { shootScreen } from './support/screenshot'
 
 // Not an assertion on pixels: pictures of the Sign tool for a person to look at.
@@ -96,7 +96,7 @@ test('screenshots of the Sign tool in both languages and themes', async ({ app }
 
     await app.queueOpenFiles([pdf])
     await sign.openDocumentButton.click()
-    await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true')
+    await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true', { timeout: FIRST_PAGE_MS })
     await page.getByTestId('sign-thumb-3').click()
     await sign.place(id)
     await app.queueSavePath(testInfo.outputPath(`agreement-signed-${locale}.pdf`))
@@ -114,7 +114,7 @@ test('screenshots of the Sign tool in both languages and themes', async ({ app }
   await settings.chooseTheme('dark')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await sign.open()
-  await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true')
+  await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true', { timeout: FIRST_PAGE_MS })
   await shootScreen(page, testInfo, 'sign-place-zh-CN-dark', { wholePage: false })
   await sign.tab('signatures')
   await shootScreen(page, testInfo, 'sign-capture-zh-CN-dark', { wholePage: false })

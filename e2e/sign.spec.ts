@@ -4,7 +4,7 @@ import { PDFDocument, rgb } from 'pdf-lib'
 import sharp from 'sharp'
 import { darkestIn, plainImage, renderPdfPage } from '../src/main/core/sign/test-support/sign-fixtures'
 import { translate } from '../src/shared/i18n'
-import { expect, test } from './fixtures'
+import { expect, FIRST_PAGE_MS, test } from './fixtures'
 
 interface AuditRow {
   input_name: string
@@ -128,7 +128,7 @@ test.describe('sign', () => {
     await sign.tab('document')
     await app.queueOpenFiles([input])
     await sign.openDocumentButton.click()
-    await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true')
+    await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true', { timeout: FIRST_PAGE_MS })
     await app.page.getByTestId('sign-thumb-2').click()
     await expect(app.page.getByTestId('sign-page')).toHaveAttribute('data-page', '1')
     const placed = await sign.place(id)

@@ -31,6 +31,8 @@ export interface CommandContext {
   options: OptionValues
   json: boolean
   io: CliIo
+  /** The data folder's database file (`--data-dir`, `PAPERDESK_DATA_DIR` or the OS default), not opened. */
+  databasePath(): Promise<string>
   /** The data folder's database alone (no services): opened on first call, closed after the command. */
   db(): Promise<DbDoor>
   /** The core on the data folder, with every door: opened on first call, closed after the command. */

@@ -91,6 +91,7 @@ export async function runCli(
       options: commandOptions,
       json: options.json,
       io,
+      databasePath: async () => (await import('../main/core/open-core')).cliDatabasePath(where),
       db: async () => {
         if (opened.core) return opened.core.doors.db
         opened.db ??= (await import('../main/core/open-core')).openCliDb(where)

@@ -13,6 +13,7 @@ import {
   type OptionSpec,
 } from '../command'
 import { checked, idOrPath, signDoor } from './sign-context'
+import { outPath, overwriteOption } from '../out-path'
 
 // Key generation, PKCS#12 and pdf-lib load behind the Sign door when a command runs.
 
@@ -193,10 +194,11 @@ export const certifyCommands: readonly CliCommand[] = [
     maxArgs: 1,
     options: {
       out: { type: 'string', required: true, value: 'F.cer', help: 'where to write the certificate (DER)' },
+      ...overwriteOption,
     },
     summary: "write an identity's certificate (never its key) as .cer",
     async run(ctx) {
-      const out = resolve(requiredOption(ctx.options, 'out'))
+      const out = await outPath(ctx)
       const id = idArg(ctx)
       await (await signDoor(ctx)).exportCertificate(id, out)
       return { value: { path: out }, text: `Wrote ${out}` }

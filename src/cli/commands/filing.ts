@@ -3,6 +3,7 @@ import type { ValueKind } from '../../main/core/filing/filing-door'
 import type { InspectResult } from '../../shared/contract/filing-inspect'
 import { fillPlaceholders } from '../../shared/app-error'
 import { requiredOption, stringOption, UsageError, type CliCommand, type CommandContext } from '../command'
+import { outPath, overwriteOption } from '../out-path'
 
 // Top level stays light: `filing inspect` must start fast (it never opens the database), so the
 // Filing door and the contract's schemas are imported inside each command's run.
@@ -201,13 +202,14 @@ export const filingCommands: readonly CliCommand[] = [
     maxArgs: 1,
     options: {
       out: { type: 'string', required: true, value: 'FILE', help: 'the PDF to write' },
+      ...overwriteOption,
       unmasked: { type: 'boolean', help: 'print ID numbers and phones in full' },
       checklist: { type: 'boolean', help: 'only the materials checklist' },
       locale: { type: 'string', value: '--locale L', help: 'zh-CN (default) | en' },
     },
     summary: 'print the filing summary sheet (or the materials checklist) to a PDF',
     async run(ctx) {
-      const out = resolve(requiredOption(ctx.options, 'out'))
+      const out = await outPath(ctx)
       const locale = stringOption(ctx.options, 'locale') ?? 'zh-CN'
       if (locale !== 'zh-CN' && locale !== 'en') throw new UsageError('--locale must be zh-CN or en')
       const made = await (

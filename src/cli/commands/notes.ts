@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { CliCommand, CommandContext } from '../command'
 import { listOption, numberOption, requiredOption, stringOption, UsageError } from '../command'
+import { outPath, overwriteOption } from '../out-path'
 
 /** The Notes door on the data folder (the core opens, and heavy modules load, only when a command runs). */
 async function notesDoor(ctx: CommandContext) {
@@ -116,6 +117,7 @@ export const notesCommands: readonly CliCommand[] = [
         value: 'PATH',
         help: 'the file to write (several notes go into one file)',
       },
+      ...overwriteOption,
       'page-size': { type: 'string', value: 'A4|A5|Letter|Legal', help: 'PDF page size (A4)' },
       landscape: { type: 'boolean', help: 'PDF in landscape' },
       'margin-mm': { type: 'string', value: 'N', help: 'PDF margins in millimetres (18)' },
@@ -134,7 +136,7 @@ export const notesCommands: readonly CliCommand[] = [
       const format = requiredOption(ctx.options, 'format')
       if (format !== 'pdf' && format !== 'html' && format !== 'md')
         throw new UsageError('--format must be pdf, html or md')
-      const out = resolve(requiredOption(ctx.options, 'out'))
+      const out = await outPath(ctx)
       const locale = stringOption(ctx.options, 'locale') ?? 'en'
       if (locale !== 'en' && locale !== 'zh-CN') throw new UsageError('--locale must be en or zh-CN')
       const { PdfOptionsSchema } = await import('../../shared/contract/notes-export')

@@ -188,6 +188,8 @@ describe('paperdesk sign', () => {
       '0.2',
       '--out',
       join(dir, 'scan.jpg'),
+      // Even when replacing is allowed, the original is not replaced.
+      '--overwrite',
     )
     expect(same.code).toBe(1)
     expect(same.stderr).toMatch(/cannot replace the original/)

@@ -14,6 +14,7 @@ import {
 import { certifyOptions, certifyRequest } from './certify'
 import { checked, idOrPath, signDoor } from './sign-context'
 import { crossSealFrom, crossSealOptions, pageChoice } from './sign-marks'
+import { outPath, overwriteOption } from '../out-path'
 
 // The Sign door loads sharp and pdf-lib when a command runs, so other commands stay fast.
 const door = () => import('../../main/core/sign/sign-door')
@@ -164,12 +165,13 @@ export const signCommands: readonly CliCommand[] = [
         value: 'OUT',
         help: 'the signed copy; .jpg, .png or .pdf picks the format',
       },
+      ...overwriteOption,
       quality: { type: 'string', value: 'Q', help: 'JPEG quality 1–100 (default 90)' },
     },
     summary: 'sign an image at its full resolution',
     async run(ctx) {
       const where = placementFrom(ctx)
-      const output = resolve(requiredOption(ctx.options, 'out'))
+      const output = await outPath(ctx)
       const format = await outputFormat(output, true)
       const quality = numberOption(ctx.options, 'quality') ?? 90
       const placement = await checkedPlacement(where, quality)
@@ -202,6 +204,7 @@ export const signCommands: readonly CliCommand[] = [
       ...crossSealOptions,
       flatten: { type: 'boolean', help: 'flatten form fields into the pages' },
       out: { type: 'string', required: true, value: 'OUT', help: 'the signed PDF' },
+      ...overwriteOption,
       ...certifyOptions,
     },
     summary:
@@ -212,7 +215,7 @@ export const signCommands: readonly CliCommand[] = [
       if (!signed && !crossSeal) throw new UsageError('--signature (or --cross-page-seal) is required')
       const where = signed ? placementFrom(ctx) : undefined
       const certify = await certifyRequest(ctx)
-      const output = resolve(requiredOption(ctx.options, 'out'))
+      const output = await outPath(ctx)
       const format = await outputFormat(output, false)
       const pages = pageChoice(stringOption(ctx.options, 'pages') ?? 'last')
       const placement = where

@@ -1,8 +1,9 @@
+import { join } from 'node:path'
 import type { Services } from '../../shared/api'
 import { AssetRoutes } from './assets/asset-routes'
 import { AssetStore } from './assets/asset-store'
 import { JobRunner } from './jobs/job-runner'
-import { DataStore } from './db/data-store'
+import { DATABASE_FILE, DataStore } from './db/data-store'
 import { DbDoor } from './db/db-door'
 import { openDoors, type Doors } from './doors'
 import { resolveDataDir } from './paths'
@@ -54,6 +55,11 @@ export async function openCliCore({ dataDir, env, appVersion }: CliCoreOptions):
     dataDir: resolveDataDir(dataDir, env),
     platform: new HarnessPlatform({ appVersion, env }),
   })
+}
+
+/** The database file of the data folder the CLI would open (`--data-dir`, env, default), not opened. */
+export function cliDatabasePath({ dataDir, env }: Omit<CliCoreOptions, 'appVersion'>): string {
+  return join(resolveDataDir(dataDir, env), DATABASE_FILE)
 }
 
 /** The data folder's database alone, behind its door, for `paperdesk db`: no services; close it after. */

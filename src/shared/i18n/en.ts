@@ -1,4 +1,5 @@
 import { certifyEn } from './en/certify'
+import { cliEn } from './en/cli'
 import { filingEn } from './en/filing'
 import { notesEn } from './en/notes'
 import { isolateEn, ocrEn } from './en/ocr'
@@ -26,6 +27,7 @@ export const en = {
   filing: filingEn,
   ocr: ocrEn,
   isolate: isolateEn,
+  cli: cliEn,
   settings: {
     title: 'Settings',
     appearance: 'Appearance',

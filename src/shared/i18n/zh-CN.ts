@@ -1,4 +1,5 @@
 import { certifyZhCN } from './zh-CN/certify'
+import { cliZhCN } from './zh-CN/cli'
 import type { Messages } from './en'
 import { filingZhCN } from './zh-CN/filing'
 import { notesZhCN } from './zh-CN/notes'
@@ -27,6 +28,7 @@ export const zhCN: Messages = {
   filing: filingZhCN,
   ocr: ocrZhCN,
   isolate: isolateZhCN,
+  cli: cliZhCN,
   settings: {
     title: '设置',
     appearance: '外观',

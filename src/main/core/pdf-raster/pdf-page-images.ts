@@ -62,6 +62,11 @@ export class PdfPageImages {
     return result
   }
 
+  /** Starts the worker (and pdf.js in it) ahead of the first page, e.g. while a PDF is opened. */
+  warm(): void {
+    if (!this.isolate.alive) void this.isolate.run('warm', null).catch(() => undefined)
+  }
+
   /** Lets go of a document (closed by the user, or evicted). */
   forget(key: string): void {
     if (!this.sent.delete(key)) return
@@ -73,17 +78,21 @@ export class PdfPageImages {
   }
 }
 
+/** The previews' worker, kept while previews keep coming (each options change draws one). */
+let previews: IsolateRunner | null = null
+
 /** The first `count` pages of a PDF, each `widthPx` wide, drawn in a worker; for one-off previews. */
 export async function drawFirstPages(
   bytes: Uint8Array,
   count: number,
   widthPx: number,
-  limits: RasterLimits = {},
+  limits?: RasterLimits,
 ): Promise<PageImage[]> {
-  const isolate = newIsolate(limits)
+  // An idle worker never holds the process open, and is released after `idleMs`.
+  const isolate = limits ? newIsolate(limits) : (previews ??= newIsolate({}))
   try {
     return await isolate.run<PageImage[]>('draw-first-pages', { bytes, count, widthPx })
   } finally {
-    await isolate.close()
+    if (limits) await isolate.close()
   }
 }

@@ -53,6 +53,8 @@ void preloadPdfJs().finally(() =>
       return drawPage(await doc, input.index, input.widthPx)
     },
     forget: (input: { key: string }) => forget(input.key),
+    // Started ahead of the first page (a PDF being opened), so that page does not wait for pdf.js.
+    warm: () => null,
     'draw-first-pages': (input: { bytes: Uint8Array; count: number; widthPx: number }) =>
       drawFirstPagesHere(input.bytes, input.count, input.widthPx),
   }),

@@ -56,6 +56,8 @@ export class DocumentSessions {
     const bytes = await readInput(path)
     const token = newToken()
     if (isPdf(bytes)) {
+      // The drawing worker loads while the PDF is checked here; its first page is asked for next.
+      this.pages.warm()
       const facts = pdfFacts(await loadPdf(bytes, name))
       const document: SignDocument = {
         token,

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,9 +20,14 @@ import { run } from './run-tool'
 /**
  * Real signed APKs, IPAs and certificates for the inspector's tests, made with Debian's aapt,
  * apksigner and keytool (apt: aapt, apksigner, android-framework-res, openjdk-17-jre-headless)
- * and openssl + python3 for the iOS side. Built once into a folder keyed by the builders' source,
- * so every test file (and the e2e specs) of a run share them. Beside each APK lies what
- * `apksigner verify -v --print-certs` said about it, and beside each key what `openssl x509` says.
+ * and openssl + python3 for the iOS side. Beside each APK lies what `apksigner verify -v
+ * --print-certs` said about it, and beside each key what `openssl x509` says.
+ *
+ * They are committed in `fixtures/` (about 600 KB), so `npm test` needs none of those tools;
+ * `npm run fixtures:filing` rebuilds them there. `fixtures/SOURCE` holds the hash of the builders'
+ * source they were made from: when a builder changes and the fixtures were not rebuilt, the tests
+ * build their own into a temp folder keyed by that hash (which needs the tools; a missing one is
+ * named in one line with its Debian package).
  */
 export const FRAMEWORK_RES = '/usr/share/android-framework-res/framework-res.apk'
 export const STORE_PASS = 'secret1'
@@ -79,11 +93,27 @@ export interface FilingFixtures {
 
 const builderSources = ['apk-fixtures.ts', 'ios-fixtures.ts', 'bad-fixtures.ts', 'run-tool.ts']
 
-function fixturesDir(): string {
-  const here = fileURLToPath(new URL('.', import.meta.url))
+const here = fileURLToPath(new URL('.', import.meta.url))
+/** The committed fixtures (see above). */
+export const COMMITTED_DIR = join(here, 'fixtures')
+
+/** Hash of the builders' source: fixtures made from other source are not used. */
+export function builderHash(): string {
   const hash = createHash('sha256')
   for (const name of builderSources) hash.update(readFileSync(join(here, name)))
-  return join(tmpdir(), `paperdesk-filing-fixtures-${hash.digest('hex').slice(0, 12)}`)
+  return hash.digest('hex').slice(0, 12)
+}
+
+function committedFixtures(): string | null {
+  try {
+    return readFileSync(join(COMMITTED_DIR, 'SOURCE'), 'utf8').trim() === builderHash() ? COMMITTED_DIR : null
+  } catch {
+    return null
+  }
+}
+
+function fixturesDir(): string {
+  return committedFixtures() ?? join(tmpdir(), `paperdesk-filing-fixtures-${builderHash()}`)
 }
 
 function manifestXml(label = APP_LABEL): string {
@@ -226,7 +256,7 @@ function buildResourceApk(work: string): void {
   )
 }
 
-function build(target: string): void {
+export function build(target: string): void {
   const work = mkdtempSync(`${target}.building-`)
   try {
     writeFileSync(join(work, 'AndroidManifest.xml'), manifestXml())
@@ -240,6 +270,8 @@ function build(target: string): void {
     for (const [name, recipe] of Object.entries(apks)) makeApk(work, name, recipe)
     buildIosFixtures(work)
     buildBadFixtures(work)
+    // What only the build needed: the resource project's sources.
+    rmSync(join(work, 'res-build'), { recursive: true, force: true })
     try {
       renameSync(work, target)
     } catch {
@@ -252,7 +284,18 @@ function build(target: string): void {
 
 let cached: FilingFixtures | null = null
 
-/** The fixtures, built on first use and shared by every test of this and later runs. */
+/** Rebuilds the committed fixtures (`npm run fixtures:filing`). */
+export function rebuildCommitted(): void {
+  const fresh = `${COMMITTED_DIR}.new`
+  rmSync(fresh, { recursive: true, force: true })
+  build(fresh)
+  writeFileSync(join(fresh, 'SOURCE'), `${builderHash()}\n`)
+  rmSync(COMMITTED_DIR, { recursive: true, force: true })
+  cpSync(fresh, COMMITTED_DIR, { recursive: true })
+  rmSync(fresh, { recursive: true, force: true })
+}
+
+/** The fixtures: the committed ones, else built on first use and shared by the tests of this and later runs. */
 export function filingFixtures(): FilingFixtures {
   if (cached) return cached
   const dir = fixturesDir()

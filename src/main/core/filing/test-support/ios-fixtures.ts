@@ -128,7 +128,8 @@ export function buildIosFixtures(dir: string): void {
     `/UID=${TEAM_ID}/CN=iPhone Distribution: Paperdesk Test (${TEAM_ID})/OU=${TEAM_ID}/O=Paperdesk Test/C=CN`,
     'wwdr',
     '0x5EED1234ABCD',
-    365,
+    // Ten years: the fixtures are committed, and a certificate expiring would add a warning.
+    3650,
   )
   run('python3', ['-c', python, dir, 'plists'], dir)
   for (const [plist, out] of [
@@ -169,7 +170,7 @@ export function buildIosFixtures(dir: string): void {
     3650,
     true,
   )
-  issue(dir, 'hwleaf', '/CN=cn.paperdesk.harmony release/OU=开发部/O=纸桌科技/C=CN', 'hwca', '0x0B02', 730)
+  issue(dir, 'hwleaf', '/CN=cn.paperdesk.harmony release/OU=开发部/O=纸桌科技/C=CN', 'hwca', '0x0B02', 3650)
   const pem = (name: string) => run('openssl', ['x509', '-in', `${name}.pem`], dir)
   // Out of order on purpose: the leaf is found by who issued whom, not by position.
   writeFileSync(join(dir, 'harmony-chain.cer'), pem('hwca') + pem('hwleaf') + pem('hwroot'))

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { missingTool } from './run-tool'
 import { createHash } from 'node:crypto'
 
 /** One signer as `apksigner verify -v --print-certs` reports it. */
@@ -59,8 +60,20 @@ export interface OpensslReport {
   spkiSha256: string
 }
 
-function openssl(args: string[], input: string | Buffer): string {
-  return execFileSync('openssl', args, { input, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } })
+/** openssl is the independent reading the tests compare with; missing, it is named in one line. */
+function openssl(args: string[], input: string | Buffer): string
+function openssl(args: string[], input: string | Buffer, binary: true): Buffer
+function openssl(args: string[], input: string | Buffer, binary = false): string | Buffer {
+  try {
+    return execFileSync('openssl', args, {
+      input,
+      env: { ...process.env, LANG: 'C.UTF-8' },
+      ...(binary ? {} : { encoding: 'utf8' as const }),
+    })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw missingTool('openssl')
+    throw error
+  }
 }
 
 const iso = (text: string) => new Date(text).toISOString()
@@ -85,7 +98,7 @@ export function opensslReport(pem: string): OpensslReport {
   const fingerprint = (md: string) => hexOf(openssl(['x509', '-noout', '-fingerprint', `-${md}`], pem))
   const text = openssl(['x509', '-noout', '-text'], pem)
   const publicKeyPem = openssl(['x509', '-noout', '-pubkey'], pem).trim()
-  const spki = execFileSync('openssl', ['pkey', '-pubin', '-outform', 'DER'], { input: publicKeyPem })
+  const spki = openssl(['pkey', '-pubin', '-outform', 'DER'], publicKeyPem, true)
   const rsa = /Public Key Algorithm: rsaEncryption/.test(text)
   return {
     subject: value('subject'),
