@@ -112,6 +112,24 @@ function opensslP12(dir: string, extra: string[] = []): string {
 }
 
 describe('paperdesk sign identity / pdf --certify / verify', () => {
+  it('refuses a passphrase under 8 characters with one line, not the schema’s issue list', async () => {
+    const { dir, cli } = await workspace()
+    writeFileSync(join(dir, 'short.txt'), 'seven c\n')
+    const made = await cli(
+      'sign',
+      'identity',
+      'new',
+      '--name',
+      '张三',
+      '--password-file',
+      join(dir, 'short.txt'),
+    )
+    expect(made.code).toBe(1)
+    expect(made.stderr).toBe(
+      'paperdesk: choose a passphrase of at least 8 characters to protect the private key',
+    )
+  })
+
   it('creates an identity, signs with it, and both pdfsig and sign verify say valid', async () => {
     const { dir, cli, signPdf } = await workspace()
     const made = await cli(

@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { CertifySource } from '../../main/core/sign/sign-door'
 import type { Identity, SignatureReport, VerifyReport } from '../../shared/contract/certify'
-import { keyAlgorithms } from '../../shared/contract/certify-values'
+import {
+  keyAlgorithms,
+  MIN_PASSPHRASE_LENGTH,
+  passphraseTooShort,
+} from '../../shared/contract/certify-values'
 import {
   numberOption,
   requiredOption,
@@ -153,6 +157,8 @@ export const certifyCommands: readonly CliCommand[] = [
         algorithm: algorithm as (typeof keyAlgorithms)[number],
         passphrase: await readPasswordFile(requiredOption(ctx.options, 'password-file')),
       }
+      // Before the schema: its issue list is not a message for people.
+      if (request.passphrase.length < MIN_PASSPHRASE_LENGTH) throw passphraseTooShort()
       const identity = await (
         await signDoor(ctx)
       ).createIdentity(await checked((c) => c.NewIdentitySchema, request))

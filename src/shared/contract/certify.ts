@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { keyAlgorithms, subFilters } from './certify-values'
+import { keyAlgorithms, MIN_PASSPHRASE_LENGTH, subFilters } from './certify-values'
 import { method, noInput } from './method'
 
 export { keyAlgorithms, subFilters }
@@ -8,7 +8,7 @@ export { keyAlgorithms, subFilters }
 export const KeyProtectionSchema = z.enum(['passphrase', 'os'])
 
 /** A passphrase that protects a stored key; never logged, never returned. */
-export const PassphraseSchema = z.string().min(4).max(1024)
+export const PassphraseSchema = z.string().min(MIN_PASSPHRASE_LENGTH).max(1024)
 
 /** A signing identity: a certificate and its (encrypted) private key. */
 export const IdentitySchema = z.object({

@@ -5,7 +5,7 @@ export const certifyPdfReasonsEn = {
   'signature-too-large': 'The certificate chain is too large to embed in the PDF.',
   'identity-missing': 'There is no signing identity {{id}}.',
   'identity-exists': 'This certificate is already one of your identities ({{name}}).',
-  'passphrase-needed': 'Choose a passphrase of at least 4 characters to protect the private key.',
+  'passphrase-needed': 'Choose a passphrase of at least {{min}} characters to protect the private key.',
   'passphrase-missing': 'Enter the passphrase of {{name}}.',
   'passphrase-wrong': 'The passphrase of {{name}} is wrong.',
   'key-store-unavailable':

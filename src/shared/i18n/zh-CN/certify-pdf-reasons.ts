@@ -7,7 +7,7 @@ export const certifyPdfReasonsZhCN: Record<keyof typeof certifyPdfReasonsEn, str
   'signature-too-large': '证书链太大，无法嵌入 PDF。',
   'identity-missing': '不存在编号为 {{id}} 的签名身份。',
   'identity-exists': '该证书已是您的签名身份（{{name}}）。',
-  'passphrase-needed': '请设置至少 4 个字符的口令来保护私钥。',
+  'passphrase-needed': '请设置至少 {{min}} 个字符的口令来保护私钥。',
   'passphrase-missing': '请输入 {{name}} 的口令。',
   'passphrase-wrong': '{{name}} 的口令不正确。',
   'key-store-unavailable': '{{name}} 的私钥由 Paperdesk 应用的系统钥匙串保管，请在应用中用它签署。',

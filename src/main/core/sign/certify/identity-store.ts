@@ -6,6 +6,8 @@ import type { KeyStore } from '../../platform-port'
 import { certificateInfo } from '../crypto'
 import type { Signer } from './certify-pdf'
 import { joinCertificates, splitCertificates } from './certificate-list'
+import { isLegacySeal, openSealed, sealWithPassphrase } from './key-seal'
+import { MIN_PASSPHRASE_LENGTH, passphraseTooShort } from '../../../../shared/contract/certify-values'
 
 interface IdentityRow {
   id: number
@@ -56,8 +58,8 @@ function toIdentity(row: IdentityRow, now = new Date()): Identity {
 
 /**
  * The user's signing identities. A private key is stored only encrypted: sealed by the OS key
- * store when there is one, else as PKCS#8 encrypted with the user's passphrase (AES-256-CBC,
- * PBKDF2). It leaves this class only unlocked in memory, to sign.
+ * store when there is one, else encrypted under the user's passphrase (scrypt and AES-256-GCM,
+ * key-seal.ts). It leaves this class only unlocked in memory, to sign.
  */
 export class IdentityStore {
   constructor(
@@ -128,14 +130,8 @@ export class IdentityStore {
       const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string
       return { protection: 'os' as const, data: os.seal(pem) }
     }
-    if (!passphrase || passphrase.length < 4)
-      throw userError(
-        'VALIDATION',
-        'certify.passphrase-needed',
-        'choose a passphrase of at least 4 characters to protect the private key',
-      )
-    const data = privateKey.export({ type: 'pkcs8', format: 'der', cipher: 'aes-256-cbc', passphrase })
-    return { protection: 'passphrase' as const, data }
+    if (!passphrase || passphrase.length < MIN_PASSPHRASE_LENGTH) throw passphraseTooShort()
+    return { protection: 'passphrase' as const, data: sealWithPassphrase(privateKey, passphrase) }
   }
 
   certificate(id: number): Buffer {
@@ -168,13 +164,17 @@ export class IdentityStore {
         throw userError('VALIDATION', 'certify.passphrase-missing', 'enter the passphrase of {{name}}', {
           name: identity.commonName,
         })
-      try {
-        privateKey = createPrivateKey({ key: row.private_key, format: 'der', type: 'pkcs8', passphrase })
-      } catch {
+      const opened = openSealed(row.private_key, passphrase)
+      if (!opened)
         throw userError('VALIDATION', 'certify.passphrase-wrong', 'the passphrase of {{name}} is wrong', {
           name: identity.commonName,
         })
-      }
+      privateKey = opened
+      // A key stored the earlier way (PBKDF2, 2 048 iterations) is sealed again the current way.
+      if (isLegacySeal(row.private_key))
+        this.store.db
+          .prepare('UPDATE sign_identity SET private_key = ? WHERE id = ?')
+          .run(sealWithPassphrase(privateKey, passphrase), id)
     }
     return {
       identity,

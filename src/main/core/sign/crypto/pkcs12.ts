@@ -15,7 +15,8 @@ import {
   readRoot,
   TAG,
 } from '../../asn1/der'
-import { isIssuedBy, parseCertificate, type ParsedCertificate } from '../../pki/certificate'
+import { parseCertificate, type ParsedCertificate } from '../../pki/certificate'
+import { orderChain } from './issuer-index'
 import { digestByOid, OID } from '../../pki/oids'
 import { DecryptionFailed, MAX_PBKDF2_ITERATIONS, pbeDecrypt, type PbePassword } from './pbe-decrypt'
 import { bmpPasswords, KDF_PURPOSE, pkcs12Kdf } from './pkcs12-kdf'
@@ -209,25 +210,23 @@ const spkiOf = (key: KeyObject) => createPublicKey(key).export({ type: 'spki', f
 function pickIdentity(bags: Bags): { privateKey: KeyObject; certificate: Buffer; chain: Buffer[] } {
   for (const key of bags.keys) {
     const publicKey = spkiOf(key)
-    const leaf = bags.certificates.find((c) => {
-      try {
-        return createPublicKey({ key: c.spki, format: 'der', type: 'spki' })
-          .export({ type: 'spki', format: 'der' })
-          .equals(publicKey)
-      } catch {
-        return false
-      }
-    })
+    // The certificate's own SPKI bytes first; re-encoding each (slow with thousands) only if none match.
+    const leaf =
+      bags.certificates.find((c) => Buffer.from(c.spki).equals(publicKey)) ??
+      bags.certificates.find((c) => {
+        try {
+          return createPublicKey({ key: c.spki, format: 'der', type: 'spki' })
+            .export({ type: 'spki', format: 'der' })
+            .equals(publicKey)
+        } catch {
+          return false
+        }
+      })
     if (!leaf) continue
-    const rest = bags.certificates.filter((c) => c !== leaf)
-    const chain: ParsedCertificate[] = []
-    for (let current = leaf; ;) {
-      const issuer = rest.find((c) => !chain.includes(c) && isIssuedBy(current, c))
-      if (!issuer) break
-      chain.push(issuer)
-      current = issuer
-    }
-    chain.push(...rest.filter((c) => !chain.includes(c)))
+    const chain = orderChain(
+      leaf,
+      bags.certificates.filter((c) => c !== leaf),
+    )
     return { privateKey: key, certificate: leaf.der, chain: chain.map((c) => c.der) }
   }
   throw noKey()

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { certificateInfo, infoOf, type CertificateInfo } from './certificate-info'
 import { isIssuedBy, parseCertificate, type ParsedCertificate } from '../../pki/certificate'
+import { IssuerIndex } from './issuer-index'
 
 export interface ChainCheck {
   /** Signer first, then the issuers found, up to a self-signed root or where it stops. */
@@ -40,13 +41,17 @@ export function checkChain(
     }
   })
 
+  const index = new IssuerIndex(candidates)
   const chain: ParsedCertificate[] = [leaf]
+  // The same certificate may come twice (trusted and in the signature): used by its bytes.
+  const used = new Set<string>([fingerprint(leaf.der)])
+  const usedCerts = new Set<ParsedCertificate>()
   for (let current = leaf; chain.length < MAX_DEPTH && !isIssuedBy(current, current);) {
-    const issuer = candidates.find(
-      (c) => canIssue(c) && !chain.some((link) => link.der.equals(c.der)) && isIssuedBy(current, c),
-    )
+    const issuer = index.issuerOf(current, usedCerts, (c) => canIssue(c) && !used.has(fingerprint(c.der)))
     if (!issuer) break
     chain.push(issuer)
+    used.add(fingerprint(issuer.der))
+    usedCerts.add(issuer)
     current = issuer
   }
 

@@ -1,7 +1,8 @@
 /**
  * One parser of untrusted bytes under fuzzing. The rule for every input: `call` ends within
- * `FUZZ_TIME_LIMIT_MS` with a result or one of our typed errors (`typed`, `AppError` unless
- * said), never another exception.
+ * `FUZZ_TIME_LIMIT_MS` (CPU time) with a result or one of our typed errors (`typed`, `AppError`
+ * unless said), never another exception, and the process never grows past `FUZZ_MEMORY_LIMIT_BYTES`
+ * (a length field claiming gigabytes is refused before anything is allocated).
  */
 export interface FuzzTarget {
   name: string
@@ -13,3 +14,5 @@ export interface FuzzTarget {
 }
 
 export const FUZZ_TIME_LIMIT_MS = 2_000
+/** How far the process may grow over the whole run (resident memory), for every input together. */
+export const FUZZ_MEMORY_LIMIT_BYTES = 1024 * 2 ** 20

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { AppError } from '../../../../shared/app-error'
-import { FUZZ_TIME_LIMIT_MS, type FuzzTarget } from './fuzz-target'
+import { FUZZ_MEMORY_LIMIT_BYTES, FUZZ_TIME_LIMIT_MS, type FuzzTarget } from './fuzz-target'
 import { applyMutation, damaged } from './mutate'
 
 export interface FuzzResult {
@@ -25,6 +25,7 @@ export async function runFuzz(
   let refused = 0
   let inputs = 0
   const started = Date.now()
+  const rssAtStart = process.memoryUsage.rss()
   const property = fc.asyncProperty(damaged, async ({ seed: pick, mutations }) => {
     if (++inputs % 10_000 === 0) progress?.(inputs)
     let input = samples[pick % samples.length] as Uint8Array
@@ -40,6 +41,8 @@ export async function runFuzz(
     const used = process.cpuUsage(t0)
     const ms = (used.user + used.system) / 1000
     if (ms > FUZZ_TIME_LIMIT_MS) throw new Error(`took ${Math.round(ms)} ms (limit ${FUZZ_TIME_LIMIT_MS})`)
+    const grown = process.memoryUsage.rss() - rssAtStart
+    if (grown > FUZZ_MEMORY_LIMIT_BYTES) throw new Error(`the process grew by ${grown >> 20} MB`)
   })
   const details = await fc.check(property, { numRuns: runs })
   const error = details.errorInstance

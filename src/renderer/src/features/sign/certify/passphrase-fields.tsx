@@ -1,7 +1,9 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 
-export const MIN_PASSPHRASE = 4
+// MIN_PASSPHRASE_LENGTH of shared/contract/certify-values (the renderer takes no values from the
+// contract; the contract's schema refuses anything shorter anyway).
+export const MIN_PASSPHRASE = 8
 
 /** Why a new passphrase cannot be used yet, or null when it can. */
 export function passphraseProblem(passphrase: string, repeat: string): 'short' | 'mismatch' | null {
