@@ -1,6 +1,8 @@
 import { z } from 'zod'
+import { CrossSealSchema } from './cross-seal'
 import { method, noInput } from './method'
 import {
+  BatchResultSchema,
   InkColorSchema,
   PaperPhotoSchema,
   SealOptionsSchema,
@@ -51,5 +53,13 @@ export const signMarksContract = {
   textOutline: method(
     z.object({ text: MarkTextSchema, color: InkColorSchema.optional() }).strict(),
     TextOutlineSchema,
+  ),
+  /**
+   * Asks for scans, in page order, and puts a 骑缝章 across them as one document: each sealed
+   * copy is written beside its scan as `<name>-signed.<ext>`; null if cancelled.
+   */
+  crossSealScans: method(
+    z.object({ crossSeal: CrossSealSchema, quality: z.number().int().min(1).max(100).default(90) }).strict(),
+    BatchResultSchema.nullable(),
   ),
 } as const

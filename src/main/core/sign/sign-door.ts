@@ -247,6 +247,27 @@ export class SignDoor extends SignMarksUseCases {
     return runBatch(this.deps.store, this.records, { ...rest, signature }, job)
   }
 
+  /**
+   * A cross-page seal over scans treated as one document (scan i is page i): each chosen scan is
+   * written sealed, all or none, and recorded.
+   */
+  async crossSealScans(request: {
+    files: readonly string[]
+    outDir?: string
+    crossSeal: CrossSealChoice
+    quality: number
+    origin: SignRecord['origin']
+  }): Promise<BatchResult> {
+    const cross = await this.resolveCrossSeal(request.crossSeal, request.files.length)
+    const [{ crossSealScans }, { mkdirSync }] = await Promise.all([
+      import('./cross-seal-scans'),
+      import('node:fs'),
+    ])
+    if (request.outDir) mkdirSync(request.outDir, { recursive: true })
+    const { crossSeal: _choice, ...rest } = request
+    return crossSealScans(this.deps.store, this.records, { ...rest, cross })
+  }
+
   private async resolveSignature(source: SignatureSource): Promise<ResolvedSignature> {
     if ('id' in source) return (await this.library()).resolve(source.id)
     return (await import('./signature-file')).readSignatureFile(source.file)

@@ -169,4 +169,47 @@ describe('marks for Chinese paperwork, through the contract', () => {
     expect((await s.call<SignRecord[]>('sign.listHistory', {}))[0]?.placements).toHaveLength(6)
     s.core.close()
   })
+
+  it('seals scanned pages as one document: one strip per scan, written all together, or none', async () => {
+    const s = await setup()
+    const photo = await importSeal(s)
+    const seal = await s.call<Signature>('signMarks.saveSeal', { token: photo.token, name: '公章', seal: {} })
+    const page = await sharp({ create: { width: 620, height: 877, channels: 3, background: '#f4f2ec' } })
+      .jpeg()
+      .toBuffer()
+    const scans = [1, 2, 3].map((n) => join(s.dir, `p${n}.jpg`))
+    for (const f of scans) writeFileSync(f, page)
+    s.platform.queueOpenFiles(scans)
+    const result = await s.call<{ items: Array<{ input: string; output?: string }> }>(
+      'signMarks.crossSealScans',
+      {
+        crossSeal: { sealId: seal.id, width: 0.2 },
+      },
+    )
+    expect(result.items.map((i) => i.output)).toEqual(scans.map((f) => f.replace('.jpg', '-signed.jpg')))
+    const history = await s.call<SignRecord[]>('sign.listHistory', {})
+    expect(history.map((r) => r.placements[0]?.strip).sort()).toEqual(['1/3', '2/3', '3/3'])
+    // The right edge of page 1 is red where its strip is, and its left edge is not.
+    const { data, info } = await sharp(scans[0]!.replace('.jpg', '-signed.jpg'))
+      .raw()
+      .toBuffer({ resolveWithObject: true })
+    const redAt = (x: number, y: number) => {
+      const i = (y * info.width + x) * info.channels
+      return (data[i] as number) > 150 && (data[i + 1] as number) < 120
+    }
+    let edge = 0
+    for (let y = 300; y < 580; y++) if (redAt(info.width - 3, y)) edge++
+    expect(edge).toBeGreaterThan(10)
+
+    // One scan that is not an image: nothing is written for any of them.
+    const broken = join(s.dir, 'broken.jpg')
+    writeFileSync(broken, 'not an image')
+    s.platform.queueOpenFiles([join(s.dir, 'p1.jpg'), broken])
+    await expect(
+      s.call('signMarks.crossSealScans', { crossSeal: { sealId: seal.id, width: 0.2 } }),
+    ).rejects.toMatchObject({ code: 'INVALID_FILE' })
+    expect(existsSync(join(s.dir, 'p1-signed-2.jpg'))).toBe(false)
+    expect(await s.call<SignRecord[]>('sign.listHistory', {})).toHaveLength(3)
+    s.core.close()
+  })
 })

@@ -135,5 +135,17 @@ export function createSignMarksServices(
     saveSeal: ({ token, name, seal }) => sign.saveSeal(token, name, seal),
     saveTextMark: ({ text, name, color }) => sign.saveTextMark(text, name, color),
     textOutline: ({ text, color }) => sign.textOutline(text, color),
+    crossSealScans: async ({ crossSeal, quality }) => {
+      // A seal that is gone is said before the file dialog.
+      await sign.signature(crossSeal.sealId)
+      const files = await platform.pickOpenFiles({
+        purpose: 'sign-cross-seal-scans',
+        titleKey: 'signMarks.dialogs.openScans',
+        filters: [{ nameKey: 'sign.filters.images', extensions: IMAGE_EXTENSIONS }],
+        multiple: true,
+      })
+      if (!files || files.length === 0) return null
+      return sign.crossSealScans({ files, crossSeal, quality, origin: 'batch' })
+    },
   }
 }

@@ -19,6 +19,7 @@ import { colorComponents } from './ink-color'
 import type { GroupArt } from './group-art'
 import { chain, compact, scale, type Matrix } from './matrix'
 import type { PlacedGroup } from './place-group'
+import { embedInkImage } from './pdf-ink-image'
 import { visualToUserSpace } from './pdf-input'
 
 export interface PdfStamp {
@@ -43,10 +44,8 @@ export async function groupForm(doc: PDFDocument, group: GroupArt): Promise<PDFR
   for (const item of group.items) {
     if (item.kind === 'image') {
       const name = `Ink${Object.keys(images).length}`
-      const image = await doc.embedPng(item.png)
-      // Written now, not at doc.save(): an incremental update (certify) never calls save.
-      await image.embed()
-      images[name] = image.ref
+      // Registered now, not at doc.save(): an incremental update (certify) never calls save.
+      images[name] = await embedInkImage(doc, item.png)
       ops.push(
         pushGraphicsState(),
         cm([item.width, 0, 0, -item.height, item.x, item.y + item.height]),

@@ -1,6 +1,7 @@
 /** English strings of seals, text marks, the cross-page seal and page choices (`signMarks.*`). */
 export const signMarksEn = {
   dialogs: {
+    openScans: 'Choose the scanned pages, in page order',
     openSealPhoto: 'Import a photo or scan of a seal',
   },
   badge: {
@@ -47,6 +48,13 @@ export const signMarksEn = {
     width: 'Seal width',
     strips: 'Split into {{count}} strips, one on each chosen page.',
     onePage: 'A cross-page seal needs at least two pages.',
+  },
+  scans: {
+    title: 'Cross-page seal over scanned pages',
+    hint: 'Scans or photos of a contract, one file per page: each page gets its strip of the seal, saved beside it as NAME-signed.',
+    choose: 'Choose the pages…',
+    done_one: 'Sealed {{count}} page.',
+    done_other: 'Sealed {{count}} pages.',
   },
   pages: {
     label: 'Place on',

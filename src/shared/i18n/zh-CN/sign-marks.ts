@@ -3,6 +3,7 @@ import type { signMarksEn } from '../en/sign-marks'
 /** 印章、文字标记、骑缝章与页面选择的简体中文文字（`signMarks.*`）。 */
 export const signMarksZhCN: typeof signMarksEn = {
   dialogs: {
+    openScans: '按页码顺序选择扫描的各页',
     openSealPhoto: '导入印章的照片或扫描件',
   },
   badge: {
@@ -49,6 +50,13 @@ export const signMarksZhCN: typeof signMarksEn = {
     width: '印章宽度',
     strips: '分成 {{count}} 条，每个所选页面一条。',
     onePage: '骑缝章至少需要两页。',
+  },
+  scans: {
+    title: '扫描页加盖骑缝章',
+    hint: '合同的扫描件或照片，每页一个文件：每页盖上印章的一条，另存为“原名-signed”。',
+    choose: '选择各页…',
+    done_one: '已为 {{count}} 页加盖骑缝章。',
+    done_other: '已为 {{count}} 页加盖骑缝章。',
   },
   pages: {
     label: '放置在',

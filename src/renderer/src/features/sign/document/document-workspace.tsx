@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Signature } from '../../../../../shared/contract/sign'
 import { canDropFiles, droppedPaths } from '../../../app/files/dropped-paths'
 import { CrossSealPanel } from '../marks/cross-seal-panel'
+import { ScanSealCard } from '../marks/scan-seal-card'
 import { BatchPanel } from './batch-panel'
 import { ExportPanel } from './export-panel'
 import { PageThumbnails } from './page-thumbnails'
@@ -107,9 +108,12 @@ export function DocumentWorkspace({
         )}
       </div>
       {!doc ? (
-        <p className="workspace__empty" data-testid="sign-document-empty">
-          {t('sign.document.none')}
-        </p>
+        <>
+          <p className="workspace__empty" data-testid="sign-document-empty">
+            {t('sign.document.none')}
+          </p>
+          <ScanSealCard signatures={signatures} />
+        </>
       ) : (
         <div className={`workspace__body${doc.kind === 'pdf' ? ' workspace__body--pdf' : ''}`}>
           {doc.kind === 'pdf' && (

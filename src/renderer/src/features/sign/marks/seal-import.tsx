@@ -18,7 +18,8 @@ export function SealImport({ onSaved }: { onSaved: (seal: Signature) => void }) 
   const [threshold, setThreshold] = useState(60)
   const [name, setName] = useState('')
   const [previewPath, setPreviewPath] = useState<string | null>(null)
-  const [noInk, setNoInk] = useState(false)
+  // The preview that found no ink: a later setting's preview replaces the message.
+  const [failed, setFailed] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
   useEffect(() => {
@@ -41,7 +42,7 @@ export function SealImport({ onSaved }: { onSaved: (seal: Signature) => void }) 
       if (!opened) return
       setPhoto(opened)
       setName(t('signMarks.seal.defaultName'))
-      setNoInk(false)
+      setFailed(null)
     } catch (e) {
       showError(e)
     }
@@ -67,10 +68,9 @@ export function SealImport({ onSaved }: { onSaved: (seal: Signature) => void }) 
     }
   }
 
-  const slide = (set: (v: number) => void) => (e: { target: { value: string } }) => {
-    setNoInk(false)
+  const slide = (set: (v: number) => void) => (e: { target: { value: string } }) =>
     set(Number(e.target.value))
-  }
+  const noInk = previewPath !== null && failed === previewPath
 
   return (
     <section className="sign-card" aria-labelledby="sign-seal-title" data-testid="sign-seal-import">
@@ -93,8 +93,7 @@ export function SealImport({ onSaved }: { onSaved: (seal: Signature) => void }) 
                 src={`${info?.assetBaseUrl ?? ''}${previewPath}`}
                 alt={t('signMarks.seal.previewLabel', { name: photo.name })}
                 data-testid="sign-seal-preview"
-                onLoad={() => setNoInk(false)}
-                onError={() => setNoInk(true)}
+                onError={() => setFailed(previewPath)}
               />
             )}
             {noInk && (
