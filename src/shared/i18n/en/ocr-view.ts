@@ -1,6 +1,5 @@
 /** English strings of the OCR view (`ocr.view.*`). */
 export const ocrViewEn = {
-  title: 'Scan to text',
   open: 'Open image or PDF…',
   openTitle: 'Open a scan',
   filter: 'Images and PDFs',

@@ -2,7 +2,6 @@ import type { Messages } from '../en'
 
 /** 文字识别视图（`ocr.view.*`）的中文文案。 */
 export const ocrViewZhCN: Messages['ocr']['view'] = {
-  title: '文字识别',
   open: '打开图片或 PDF…',
   openTitle: '打开扫描件',
   filter: '图片和 PDF',
