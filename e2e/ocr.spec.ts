@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { textImage } from '../src/main/core/ocr/test-support/scans'
+import { scannedPdf, textImage } from '../src/main/core/ocr/test-support/scans'
 import { en } from '../src/shared/i18n/en'
 import { zhCN } from '../src/shared/i18n/zh-CN'
 import { expect, test } from './fixtures'
@@ -119,5 +120,82 @@ test.describe('on a Chinese system', () => {
     expect(await ocr.lineTexts()).toEqual(['增值税普通发票', '购买方:杭州某某网络有限公司'])
     await expect(ocr.makeNoteButton).toHaveText(zhCN.ocr.view.makeNote)
     await shootScreen(app.page, testInfo, 'ocr-zh-CN')
+  })
+})
+
+test.describe('scanned PDFs', () => {
+  const page = (line: string) => textImage([line], { width: 1240, height: 1754, fontSize: 56 })
+
+  test('reads the chosen pages, page by page, and writes a searchable copy', async ({ app }, testInfo) => {
+    const { ocr, shell } = app
+    const input = testInfo.outputPath('lease.pdf')
+    writeFileSync(
+      input,
+      await scannedPdf([
+        await page('第一页 租赁合同'),
+        await page('第二页 付款条款'),
+        await page('第三页 违约责任'),
+      ]),
+    )
+    await ocr.open()
+    await app.queueOpenFiles([input])
+    await ocr.openScan('lease.pdf')
+    await ocr.pages.fill('2-3')
+    await ocr.read()
+    await expect(ocr.shownPage).toHaveText('Page 2')
+    expect(await ocr.lineTexts()).toEqual(['第二页付款条款'])
+    await ocr.nextPage.click()
+    await expect(ocr.shownPage).toHaveText('Page 3')
+    expect(await ocr.lineTexts()).toEqual(['第三页违约责任'])
+
+    const out = testInfo.outputPath('lease-searchable.pdf')
+    await app.queueSavePath(out)
+    await ocr.searchableButton.click()
+    await expect(shell.statusToast.filter({ hasText: 'lease-searchable.pdf' })).toBeVisible({
+      timeout: OCR_TIMEOUT_MS,
+    })
+    const words = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
+    expect(words).toContain('第三页违约责任')
+    // Only the chosen pages got a text layer.
+    expect(words).not.toContain('第一页')
+  })
+
+  test('reading can be cancelled, and keeps nothing', async ({ app }, testInfo) => {
+    const { ocr, shell } = app
+    const input = testInfo.outputPath('long.pdf')
+    const picture = await page('长文件')
+    writeFileSync(input, await scannedPdf([picture, picture, picture, picture]))
+    await ocr.open()
+    await app.queueOpenFiles([input])
+    await ocr.openScan('long.pdf')
+    await ocr.readButton.click()
+    await expect(ocr.progress).toBeVisible()
+    await ocr.cancelButton.click()
+    await expect(shell.statusToast).toContainText(en.ocr.view.cancelled, { timeout: OCR_TIMEOUT_MS })
+    await expect(ocr.progress).toHaveCount(0)
+    await expect(ocr.lines).toHaveCount(0)
+  })
+
+  test('a signed PDF is copied only with consent to an unsigned copy', async ({ app }, testInfo) => {
+    const { ocr, shell } = app
+    const { certifyWorkspace } = await import('../src/main/core/sign/certify/test-support/certify-fixtures')
+    const work = await certifyWorkspace(testInfo.outputPath('certify'))
+    const scan = testInfo.outputPath('scan.pdf')
+    writeFileSync(scan, await scannedPdf([await page('已签署的合同')]))
+    const signed = testInfo.outputPath('signed.pdf')
+    await work.sign(scan, signed)
+    work.store.close()
+    await ocr.open()
+    await app.queueOpenFiles([signed])
+    await ocr.openScan('signed.pdf')
+    await ocr.searchableButton.click()
+    await expect(ocr.signedNotice).toContainText('1 digital signature(s)')
+    const out = testInfo.outputPath('unsigned.pdf')
+    await app.queueSavePath(out)
+    await ocr.unsignedCopyButton.click()
+    await expect(shell.statusToast.filter({ hasText: 'unsigned.pdf' })).toBeVisible({
+      timeout: OCR_TIMEOUT_MS,
+    })
+    expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain('已签署的合同')
   })
 })

@@ -24,6 +24,8 @@ export class OcrPage {
   readonly signedNotice: Locator
   readonly unsignedCopyButton: Locator
   readonly indexStatus: Locator
+  readonly shownPage: Locator
+  readonly nextPage: Locator
 
   constructor(
     readonly page: Page,
@@ -47,6 +49,8 @@ export class OcrPage {
     this.signedNotice = page.getByTestId('ocr-signed')
     this.unsignedCopyButton = page.getByTestId('ocr-unsigned-copy')
     this.indexStatus = page.getByTestId('ocr-index-text')
+    this.shownPage = page.getByTestId('ocr-scan-page')
+    this.nextPage = page.getByTestId('ocr-scan-next')
   }
 
   async open(): Promise<void> {

@@ -49,6 +49,7 @@ export function ScanView({
           <button
             type="button"
             className="button button--quiet"
+            data-testid="ocr-scan-prev"
             disabled={!canBack}
             onClick={() => onMove(-1)}
           >
@@ -58,6 +59,7 @@ export function ScanView({
           <button
             type="button"
             className="button button--quiet"
+            data-testid="ocr-scan-next"
             disabled={!canForward}
             onClick={() => onMove(1)}
           >
