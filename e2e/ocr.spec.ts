@@ -76,7 +76,7 @@ test('a blank page gives no text, and something that is not an image is refused 
 test.describe('pictures in notes', () => {
   test.use({ imageIndexing: { quietMs: 500 } })
 
-  test('are read in the background, and a hit inside one says so', async ({ app }) => {
+  test('are read in the background, and a hit inside one says so', async ({ app }, testInfo) => {
     const picture = await textImage(['营业执照 统一社会信用代码'])
     await app.page.evaluate(
       (html) => {
@@ -100,6 +100,7 @@ test.describe('pictures in notes', () => {
       await expect(notes.itemTitles).toHaveText(['证照'], { timeout: 1_000 })
     }).toPass({ timeout: OCR_TIMEOUT_MS, intervals: [2_000] })
     await expect(notes.items.first().getByTestId('note-item-in-image')).toHaveText(`[${en.ocr.inImage}] `)
+    await shootScreen(app.page, testInfo, 'notes-search-in-picture-en')
   })
 })
 
