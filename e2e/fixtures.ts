@@ -4,6 +4,7 @@ import { launchHarness } from './harness/launch-harness'
 import { CertifyPage } from './pages/certify-page'
 import { FilingPage } from './pages/filing-page'
 import { NotesPage } from './pages/notes-page'
+import { OcrPage } from './pages/ocr-page'
 import { SettingsPage } from './pages/settings-page'
 import { ShellPage } from './pages/shell-page'
 import { SignPage } from './pages/sign-page'
@@ -33,6 +34,8 @@ export interface PaperdeskApp {
   sign: SignPage
   /** Digital signatures: the Certificates and Verify tabs and the export option of the Sign tool. */
   certify: CertifyPage
+  /** Scan to text (OCR). */
+  ocr: OcrPage
   /** The next "choose a backup file" dialog answers `path`; null means the user cancelled. */
   queueBackupFile(path: string | null): Promise<void>
   /** The next "open file" dialog (not the backup one) answers `paths`; null means cancelled. */
@@ -64,7 +67,7 @@ interface Fixtures {
 
 interface Launched extends Omit<
   PaperdeskApp,
-  'shell' | 'settings' | 'notes' | 'filing' | 'sign' | 'certify' | 'dbPath' | 'target'
+  'shell' | 'settings' | 'notes' | 'filing' | 'sign' | 'certify' | 'ocr' | 'dbPath' | 'target'
 > {
   close(): Promise<void>
 }
@@ -125,6 +128,7 @@ export const test = base.extend<Fixtures>({
         notes: new NotesPage(page, shell),
         sign: new SignPage(page, shell),
         certify: new CertifyPage(page, shell, launched),
+        ocr: new OcrPage(page, shell),
       })
       if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {
         await testInfo.attach('failure.png', {

@@ -4,9 +4,9 @@ import { expect, test } from './fixtures'
 import { toolPages } from './pages/shell-page'
 
 test.describe('shell', () => {
-  test('shows four tools and opens each one from the sidebar', async ({ app }) => {
+  test('shows five tools and opens each one from the sidebar', async ({ app }) => {
     const { shell } = app
-    await expect(shell.navItems).toHaveCount(4)
+    await expect(shell.navItems).toHaveCount(5)
     for (const name of toolPages) {
       await shell.goTo(name)
       await expect(shell.heading(name)).toHaveText(en[name].title)
@@ -20,6 +20,7 @@ test.describe('shell', () => {
     const keys = [
       ['Control+2', 'sign'],
       ['Control+3', 'filing'],
+      ['Control+4', 'ocr'],
       ['Control+Comma', 'settings'],
       ['Control+1', 'notes'],
     ] as const

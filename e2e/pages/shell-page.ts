@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import type { SupportedLocale } from '../../src/shared/contract'
 import { messages, type Messages } from '../../src/shared/i18n'
 
-export const toolPages = ['notes', 'sign', 'filing', 'settings'] as const
+export const toolPages = ['notes', 'sign', 'filing', 'ocr', 'settings'] as const
 export type ToolPage = (typeof toolPages)[number]
 
 /** The window's frame: sidebar navigation, the page shown, `<html>` state and toasts. */

@@ -100,7 +100,13 @@ export const notesCommands: readonly CliCommand[] = [
         tagId: null,
         limit: 50,
       })
-      const hits = result.hits.map((h) => ({ id: h.id, title: h.title, snippet: plain(h.snippetHtml) }))
+      const hits = result.hits.map((h) => ({
+        id: h.id,
+        title: h.title,
+        // Words found in text read from one of the note's pictures.
+        snippet: `${h.inImage ? '[in a picture] ' : ''}${plain(h.snippetHtml)}`,
+        ...(h.inImage ? { inImage: true } : {}),
+      }))
       const text = hits.map((h) => `${h.id}  ${h.title || '(untitled)'}\n    ${h.snippet}`).join('\n')
       return { value: hits, text: text || 'No notes match.' }
     },

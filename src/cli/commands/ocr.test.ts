@@ -111,7 +111,7 @@ describe('paperdesk ocr', () => {
       expect(index.stderr).toContain('[1/1] notes looked at, 1 picture(s) read')
       expect(index.stdout).toBe('Indexed 1 note(s): 1 picture(s) read; 0 waiting')
       const found = run('--data-dir', data, 'notes', 'search', '营业执照')
-      expect(found.stdout).toMatch(/证照/)
+      expect(found.stdout).toMatch(/证照\n\s+\[in a picture\] .*营业执照/)
       expect(existsSync(data)).toBe(true)
     },
     SLOW,

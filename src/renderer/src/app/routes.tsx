@@ -11,6 +11,8 @@ const FilingPage = lazy(() =>
   import('../features/filing/filing-page').then((m) => ({ default: m.FilingPage })),
 )
 
+const OcrPage = lazy(() => import('../features/ocr/ocr-page').then((m) => ({ default: m.OcrPage })))
+
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<div className="page page--loading" aria-busy="true" />}>{children}</Suspense>
 }
@@ -40,6 +42,14 @@ export function AppRoutes() {
           element={
             <Loading>
               <FilingPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="ocr"
+          element={
+            <Loading>
+              <OcrPage />
             </Loading>
           }
         />

@@ -1,6 +1,5 @@
 /** English strings of the OCR view (`ocr.view.*`). */
 export const ocrViewEn = {
-  title: 'Scan to text',
   open: 'Open image or PDF…',
   openTitle: 'Open a scan',
   filter: 'Images and PDFs',
@@ -10,7 +9,6 @@ export const ocrViewEn = {
   pages: 'Pages',
   pagesHint: 'e.g. 1-3,5 (empty: all {{count}})',
   read: 'Read text',
-  reading: 'Reading… {{done}} of {{total}} pages',
   cancel: 'Cancel',
   cancelled: 'Stopped. Nothing was kept.',
   page: 'Page {{page}}',
@@ -28,7 +26,6 @@ export const ocrViewEn = {
     'This PDF carries {{count}} digital signature(s). A copy with a text layer cannot keep them valid; the original stays signed.',
   unsignedConsent: 'Make an unsigned copy',
   copyDone: 'Saved {{name}}: text layer on {{pages}} page(s).',
-  writing: 'Writing the searchable copy… {{done}} of {{total}} pages',
   indexStatus: 'Pictures in notes: {{pending}} note(s) waiting to be read for search.',
   indexIdle: 'Pictures in notes are read for search.',
   indexRunning: 'Reading pictures in notes for search…',

@@ -2,6 +2,7 @@ import { ocrViewEn } from './ocr-view'
 
 /** English strings of OCR (`ocr.*`) and of the isolated worker that runs it (`isolate.*`). */
 export const ocrEn = {
+  title: 'Scan to text',
   /** Beside a search hit found in text read from a picture. */
   inImage: 'in a picture',
   lowConfidence: 'Check this line: it was hard to read',

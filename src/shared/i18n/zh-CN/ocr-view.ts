@@ -2,7 +2,6 @@ import type { Messages } from '../en'
 
 /** 文字识别视图（`ocr.view.*`）的中文文案。 */
 export const ocrViewZhCN: Messages['ocr']['view'] = {
-  title: '文字识别',
   open: '打开图片或 PDF…',
   openTitle: '打开扫描件',
   filter: '图片和 PDF',
@@ -12,7 +11,6 @@ export const ocrViewZhCN: Messages['ocr']['view'] = {
   pages: '页码',
   pagesHint: '例如 1-3,5（留空：全部 {{count}} 页）',
   read: '识别文字',
-  reading: '正在识别… 第 {{done}}/{{total}} 页',
   cancel: '取消',
   cancelled: '已停止，未保留任何内容。',
   page: '第 {{page}} 页',
@@ -29,7 +27,6 @@ export const ocrViewZhCN: Messages['ocr']['view'] = {
   signed: '此 PDF 带有 {{count}} 个数字签名，添加文字层后的副本无法保持签名有效；原文件的签名不受影响。',
   unsignedConsent: '生成不带签名的副本',
   copyDone: '已保存 {{name}}：{{pages}} 页已加文字层。',
-  writing: '正在生成可搜索副本… 第 {{done}}/{{total}} 页',
   indexStatus: '笔记中的图片：{{pending}} 篇笔记等待识别以供搜索。',
   indexIdle: '笔记中的图片已识别，可供搜索。',
   indexRunning: '正在识别笔记中的图片以供搜索…',

@@ -3,6 +3,7 @@ import { ocrViewZhCN } from './ocr-view'
 
 /** 文字识别（`ocr.*`）与其隔离工作线程（`isolate.*`）的中文文案。 */
 export const ocrZhCN: Messages['ocr'] = {
+  title: '文字识别',
   inImage: '图片中',
   lowConfidence: '请核对此行：识别把握不大',
   view: ocrViewZhCN,

@@ -29,9 +29,6 @@ interface HitRow {
 /** A hit; `inImage` when the words were found in text read from one of the note's pictures. */
 export type NoteSearchHit = SearchHit & { inImage?: true }
 
-/** Starts the snippet of a hit inside a picture (a picture sign reads the same in every language). */
-export const IN_IMAGE_MARK = '🖼 '
-
 /** Above this many notes for a term, hits are ordered by title match and recency, not bm25. */
 export const BM25_MAX_NOTES = 500
 
@@ -86,8 +83,8 @@ export function searchNotes(
       id: row.id,
       title: row.title,
       titleHtml: highlight(row.title, terms.all),
-      // A hit in text read from a picture says so, in any language.
-      snippetHtml: match?.inImage ? `${IN_IMAGE_MARK}${snippet}` : snippet,
+      // A hit in text read from a picture says so: `inImage`, which the UI and the CLI put in words.
+      snippetHtml: snippet,
       notebookId: row.notebook_id,
       updatedAt: row.updated_at,
       ...(match?.inImage ? { inImage: true as const } : {}),

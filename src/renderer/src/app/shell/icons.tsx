@@ -41,6 +41,12 @@ const paths: Record<PageId, ReactNode> = {
       <path d="M9 13l2 2 4-4" />
     </>
   ),
+  ocr: (
+    <>
+      <path d="M4 8V5a1 1 0 0 1 1-1h3M16 4h3a1 1 0 0 1 1 1v3M20 16v3a1 1 0 0 1-1 1h-3M8 20H5a1 1 0 0 1-1-1v-3" />
+      <path d="M8 9h8M12 9v7" />
+    </>
+  ),
   settings: (
     <>
       <path d="M4 7h9M17 7h3M4 17h3M11 17h9" />

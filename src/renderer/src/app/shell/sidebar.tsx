@@ -36,7 +36,7 @@ export function Sidebar() {
       </div>
       <nav className="sidebar__nav" aria-label={t('nav.label')}>
         <ul className="sidebar__list">
-          {(['notes', 'sign', 'filing'] as const).map((page) => (
+          {(['notes', 'sign', 'filing', 'ocr'] as const).map((page) => (
             <li key={page}>
               <SidebarLink page={page} />
             </li>

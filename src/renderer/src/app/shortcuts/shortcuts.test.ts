@@ -12,10 +12,11 @@ const press = (over: Partial<KeyPress>): KeyPress => ({
 })
 
 describe('shortcutTarget', () => {
-  it('maps Ctrl/Cmd+1..3 to the tools and Ctrl/Cmd+, to settings', () => {
+  it('maps Ctrl/Cmd+1..4 to the tools and Ctrl/Cmd+, to settings', () => {
     expect(shortcutTarget(press({ key: '1', code: 'Digit1', ctrlKey: true }))).toBe('notes')
     expect(shortcutTarget(press({ key: '2', code: 'Digit2', metaKey: true }))).toBe('sign')
     expect(shortcutTarget(press({ key: '3', code: 'Digit3', ctrlKey: true }))).toBe('filing')
+    expect(shortcutTarget(press({ key: '4', code: 'Digit4', ctrlKey: true }))).toBe('ocr')
     expect(shortcutTarget(press({ key: ',', code: 'Comma', metaKey: true }))).toBe('settings')
   })
 
@@ -27,7 +28,7 @@ describe('shortcutTarget', () => {
     expect(shortcutTarget(press({ key: '1', code: 'Digit1' }))).toBeNull()
     expect(shortcutTarget(press({ key: '1', code: 'Digit1', ctrlKey: true, shiftKey: true }))).toBeNull()
     expect(shortcutTarget(press({ key: '1', code: 'Digit1', ctrlKey: true, altKey: true }))).toBeNull()
-    expect(shortcutTarget(press({ key: '4', code: 'Digit4', ctrlKey: true }))).toBeNull()
+    expect(shortcutTarget(press({ key: '5', code: 'Digit5', ctrlKey: true }))).toBeNull()
     expect(shortcutTarget(press({ key: 's', code: 'KeyS', ctrlKey: true }))).toBeNull()
   })
 })

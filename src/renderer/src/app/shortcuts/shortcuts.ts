@@ -10,10 +10,10 @@ export interface KeyPress {
   shiftKey: boolean
 }
 
-const digitPages: readonly PageId[] = ['notes', 'sign', 'filing']
+const digitPages: readonly PageId[] = ['notes', 'sign', 'filing', 'ocr']
 
 /**
- * Ctrl/Cmd+1..3 → a tool, Ctrl/Cmd+, → Settings. Either modifier works on every platform;
+ * Ctrl/Cmd+1..4 → a tool, Ctrl/Cmd+, → Settings. Either modifier works on every platform;
  * `code` is checked too so layouts where the digit row types other characters (AZERTY) still work.
  */
 export function shortcutTarget(press: KeyPress): PageId | null {

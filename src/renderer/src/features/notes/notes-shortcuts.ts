@@ -5,7 +5,7 @@ export type NotesAction = 'new-note' | 'focus-search' | 'export'
 /**
  * The Notes page's own shortcuts: Ctrl/Cmd+N a new note, Ctrl/Cmd+Shift+F the search box
  * (Ctrl+F stays CKEditor's find and replace), Ctrl/Cmd+P export. None clashes with the shell's
- * Ctrl+1..3 and Ctrl+, or with CKEditor's own keys.
+ * Ctrl+1..4 and Ctrl+, or with CKEditor's own keys.
  */
 export function notesShortcut(press: KeyPress): NotesAction | null {
   if (!(press.ctrlKey || press.metaKey) || press.altKey) return null

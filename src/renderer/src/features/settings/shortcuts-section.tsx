@@ -12,7 +12,7 @@ export function ShortcutsSection() {
         <div className="shortcut-list__row">
           <dt>{t('settings.shortcutNav')}</dt>
           <dd className="shortcut-list__keys">
-            {(['notes', 'sign', 'filing'] as const).map((page) => (
+            {(['notes', 'sign', 'filing', 'ocr'] as const).map((page) => (
               <span key={page} className="shortcut-list__key">
                 <kbd>{shortcutLabel(page, isMac)}</kbd> {t(`nav.${page}`)}
               </span>
