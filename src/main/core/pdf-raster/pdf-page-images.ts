@@ -81,6 +81,12 @@ export class PdfPageImages {
 /** The previews' worker, kept while previews keep coming (each options change draws one). */
 let previews: IsolateRunner | null = null
 
+/** Starts the previews' worker ahead of a preview (while its PDF is still being printed). */
+export function warmPreviewWorker(): void {
+  const isolate = (previews ??= newIsolate({}))
+  if (!isolate.alive) void isolate.run('warm', null).catch(() => undefined)
+}
+
 /** The first `count` pages of a PDF, each `widthPx` wide, drawn in a worker; for one-off previews. */
 export async function drawFirstPages(
   bytes: Uint8Array,

@@ -130,6 +130,11 @@ export class DocumentSessions {
     return file === open.document.assetPath.split('/').at(-1) ? open.body : null
   }
 
+  /** Stops the page-drawing worker (tests; the app lets it idle out). */
+  close(): Promise<void> {
+    return this.pages.close()
+  }
+
   async openPhoto(rawPath: string): Promise<PaperPhoto> {
     const path = resolve(rawPath)
     const name = basename(path)

@@ -1,7 +1,7 @@
 import type { PdfOptions, SupportedLocale } from '../../../../shared/contract'
 import { translate } from '../../../../shared/i18n'
 import type { AssetStore } from '../../assets/asset-store'
-import { drawFirstPages, type PageImage } from '../../pdf-raster/pdf-page-images'
+import { drawFirstPages, warmPreviewWorker, type PageImage } from '../../pdf-raster/pdf-page-images'
 import type { PlatformPort } from '../../platform-port'
 import type { NotesCore } from '../notes-core'
 import { recleanStoredHtml } from '../html/clean-note-html'
@@ -24,6 +24,8 @@ export async function previewPdf(o: {
   platform: PlatformPort
   input: { ids: number[]; pdf: PdfOptions; locale: SupportedLocale }
 }): Promise<{ pages: PageImage[]; notes: number; pageCount: number }> {
+  // The drawing worker starts while Chromium prints the PDF it will draw.
+  warmPreviewWorker()
   const ids = o.core.notes.existing(o.input.ids).slice(0, PREVIEW_NOTES)
   const cache = new Map<string, string>()
   const notes = ids.map((id) => {
