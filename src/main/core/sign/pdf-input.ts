@@ -1,6 +1,7 @@
 import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib'
 import { userError } from '../../../shared/app-error'
 import { isPdf } from './pdf-magic'
+import { implausibleXrefStream } from './pdf-xref-streams'
 import type { PageBox } from './place-group'
 import type { Matrix } from './matrix'
 
@@ -16,6 +17,8 @@ export { isPdf }
 /** Opens a PDF for stamping; an encrypted, damaged or empty one is refused with the reason. */
 export async function loadPdf(bytes: Uint8Array, name: string): Promise<PDFDocument> {
   if (!isPdf(bytes)) throw userError('INVALID_FILE', 'sign.not-a-pdf', `${name} is not a PDF`, { name })
+  if (implausibleXrefStream(bytes))
+    throw userError('INVALID_FILE', 'sign.pdf-corrupt', `${name} is damaged or incomplete`, { name })
   let doc: PDFDocument
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true })
