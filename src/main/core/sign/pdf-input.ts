@@ -2,6 +2,7 @@ import { PDFDict, PDFDocument, PDFName, PDFNumber, type PDFPage } from 'pdf-lib'
 import { userError } from '../../../shared/app-error'
 import { MAX_PDF_PAGES, tooManyPages } from '../pdf-raster/pdf-draw'
 import { isPdf } from './pdf-magic'
+import { implausibleXrefStream } from './pdf-xref-streams'
 import type { PageBox } from './place-group'
 import type { Matrix } from './matrix'
 
@@ -17,6 +18,8 @@ export { isPdf }
 /** Opens a PDF for stamping; an encrypted, damaged or empty one is refused with the reason. */
 export async function loadPdf(bytes: Uint8Array, name: string): Promise<PDFDocument> {
   if (!isPdf(bytes)) throw userError('INVALID_FILE', 'sign.not-a-pdf', `${name} is not a PDF`, { name })
+  if (implausibleXrefStream(bytes))
+    throw userError('INVALID_FILE', 'sign.pdf-corrupt', `${name} is damaged or incomplete`, { name })
   let doc: PDFDocument
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true })
