@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { contractPdf, sealPhoto } from '../src/main/core/sign/test-support/seal-fixtures'
@@ -71,9 +71,22 @@ test.describe('sign marks', () => {
     await marks.makeTextMark('王晓明')
     const markId = await sign.signatureId('王晓明')
 
+    // Scanned pages as one document: each gets its strip, written beside it.
+    await sign.tab('document')
+    const scan = await sharp({ create: { width: 620, height: 877, channels: 3, background: '#f4f2ec' } })
+      .jpeg()
+      .toBuffer()
+    const scans = [1, 2].map((n) => testInfo.outputPath(`scan-${n}.jpg`))
+    for (const f of scans) writeFileSync(f, scan)
+    await app.queueOpenFiles(scans)
+    await app.page.getByTestId('sign-scan-seal-run').click()
+    await expect(
+      shell.statusToast.filter({ hasText: translate('en', 'signMarks.scans.done_other', { count: 2 }) }),
+    ).toBeVisible()
+    expect(scans.map((f) => existsSync(f.replace('.jpg', '-signed.jpg')))).toEqual([true, true])
+
     const pdf = testInfo.outputPath('contract.pdf')
     writeFileSync(pdf, await contractPdf(5))
-    await sign.tab('document')
     await app.queueOpenFiles([pdf])
     await sign.openDocumentButton.click()
     await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true')
