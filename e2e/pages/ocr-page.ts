@@ -61,9 +61,12 @@ export class OcrPage {
   async openScan(name: string): Promise<void> {
     await this.openButton.click()
     await expect(this.name).toHaveText(name)
-    await expect(this.scanImage).toHaveJSProperty('complete', true)
+    // A PDF's first page is drawn in a worker that starts on first use: allow it the OCR wait.
+    await expect(this.scanImage).toHaveJSProperty('complete', true, { timeout: OCR_TIMEOUT_MS })
     await expect
-      .poll(() => this.scanImage.evaluate((img) => (img as { naturalWidth: number }).naturalWidth))
+      .poll(() => this.scanImage.evaluate((img) => (img as { naturalWidth: number }).naturalWidth), {
+        timeout: OCR_TIMEOUT_MS,
+      })
       .toBeGreaterThan(0)
   }
 
