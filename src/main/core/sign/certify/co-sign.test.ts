@@ -54,7 +54,7 @@ const LOW = { x: 0.1, y: 0.88, width: 0.3, height: 0.08 }
 
 describe('a contract signed visibly by two parties, each with a certificate', () => {
   it('keeps the first signature valid with only a signature added after it, and prints both marks', async () => {
-    const { dir, cosign, once } = await twoParties()
+    const { dir, cosign, once, sign } = await twoParties()
     const twice = join(dir, 'twice.pdf')
     await cosign(once, twice, [{ page: 0, x: LEFT.x, y: LEFT.y }])
 
@@ -77,6 +77,16 @@ describe('a contract signed visibly by two parties, each with a certificate', ()
       (await PDFDocument.load(b)).getPage(0).node.get(PDFName.of('Contents'))?.toString(),
     )
     expect(await pageAfter).toBe(await pageBefore)
+
+    // A third visible signature (张三 again): both earlier ones still see only signatures after them.
+    const thrice = join(dir, 'thrice.pdf')
+    await sign(twice, thrice, 0)
+    expect(pdfsig(thrice).match(/Signature is Valid/g)).toHaveLength(3)
+    expect((await check(thrice)).signatures.map((s) => [s.valid, s.appended])).toEqual([
+      [true, 'signatures'],
+      [true, 'signatures'],
+      [true, 'nothing'],
+    ])
   })
 
   it('draws several marks on one page in the one widget, all printed', async () => {
