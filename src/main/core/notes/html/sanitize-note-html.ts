@@ -1,3 +1,7 @@
+// htmlparser2 is an ES module that sanitize-html require()s. Node 22.13 refuses that require while
+// the same module is still loading through an import elsewhere ("in a cycle"); evaluated here
+// first, it is already there when sanitize-html asks for it.
+import 'htmlparser2'
 import sanitizeHtml from 'sanitize-html'
 import {
   ASSET_IMAGE_SRC,
