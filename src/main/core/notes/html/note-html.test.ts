@@ -93,6 +93,9 @@ describe('sanitizeNoteHtml', () => {
       'checkbox',
       '&#106;avascript:x',
       'data:image/png;base64,AA',
+      '\\',
+      '\\\\evil.cn',
+      ' \\evil.cn',
     ]
     const element = fc
       .tuple(
@@ -115,6 +118,14 @@ describe('sanitizeNoteHtml', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('drops a link that a browser would send to another host through a backslash (the fuzzer’s find)', () => {
+    for (const href of ['\\', '\\\\evil.cn/x', ' \\evil.cn', '&#92;&#92;evil.cn']) {
+      const clean = sanitizeNoteHtml(`<p><a href="${href}">link</a> after</p>`)
+      expect(clean, href).toBe('<p><a>link</a> after</p>')
+      expect(inspectNoteHtml(clean).safe, href).toBe(true)
+    }
   })
 
   it.each([

@@ -11,6 +11,7 @@ import {
   SAFE_STYLE_VALUE,
   STYLE_PROPERTIES,
   TAG_ATTRIBUTES,
+  isSafeHref,
 } from './note-html-rules'
 
 const DATA_IMAGE_SRC = /^data:image\/[a-z0-9.+-]+;base64,/i
@@ -30,8 +31,18 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
-  // A note's title is its only <h1> (in print too): headings inside start at h2.
-  transformTags: { h1: 'h2' },
+  transformTags: {
+    // A note's title is its only <h1> (in print too): headings inside start at h2.
+    h1: 'h2',
+    // The schemes above miss what browsers read as another host (`\\evil.example`, `/\\host`):
+    // the same href rule as the fast check decides, so what this lets through always passes it.
+    '*': (tagName, attribs) => {
+      const href = attribs['href']
+      if (href === undefined || isSafeHref(href)) return { tagName, attribs }
+      const { href: _dropped, ...rest } = attribs
+      return { tagName, attribs: rest }
+    },
+  },
   exclusiveFilter: (frame) => {
     if (frame.tag === 'img') {
       const src = frame.attribs['src'] ?? ''
