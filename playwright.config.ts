@@ -8,7 +8,10 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
   forbidOnly: !!process.env['CI'],
-  workers: 2,
+  // One spec at a time: each test runs its own core with a pdf.js worker and an OCR worker, and on
+  // the 2-core machines CI uses, two such tests side by side starved those workers past their
+  // per-page time limits (pages 404, previews never drawn). PAPERDESK_E2E_WORKERS overrides it.
+  workers: Number(process.env['PAPERDESK_E2E_WORKERS'] ?? 1),
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
