@@ -60,6 +60,8 @@ export interface CorpusEntry {
   refusedAs: ErrorCode
   /** …unless named here. */
   except?: Partial<Record<EntryPointName, Outcome>>
+  /** A CLI command that answers otherwise than its entry point in the app, keyed `sign image`. */
+  commandExcept?: Partial<Record<string, Outcome>>
 }
 
 /** The entry points that take a file of this name (by extension, as their dialogs offer it). */

@@ -158,5 +158,7 @@ export const imageEntries: CorpusEntry[] = [
     },
     refusedAs: 'INVALID_FILE',
     except: { 'sign-document': 'accepted', ocr: 'accepted' },
+    // `sign image --out x.jpg` asks for a JPEG, and a signed PDF stays a PDF.
+    commandExcept: { 'sign image': 'VALIDATION' },
   },
 ]
