@@ -157,7 +157,7 @@ export const imageEntries: CorpusEntry[] = [
       return doc.save()
     },
     refusedAs: 'INVALID_FILE',
-    except: { 'sign-document': 'accepted', ocr: 'accepted' },
+    except: { 'sign-document': 'accepted', 'sign-batch': 'accepted', ocr: 'accepted' },
     // `sign image --out x.jpg` asks for a JPEG, and a signed PDF stays a PDF.
     commandExcept: { 'sign image': 'VALIDATION' },
   },

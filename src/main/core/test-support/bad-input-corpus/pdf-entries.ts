@@ -92,7 +92,7 @@ export const pdfEntries: CorpusEntry[] = [
     bytes: badXrefOffset,
     // Like every reader, the PDF readers rebuild the table by scanning the objects: it opens.
     refusedAs: 'INVALID_FILE',
-    except: { 'sign-document': 'accepted', verify: 'accepted', ocr: 'accepted' },
+    except: { 'sign-document': 'accepted', 'sign-batch': 'accepted', verify: 'accepted', ocr: 'accepted' },
   },
   {
     name: 'encrypted.pdf',
@@ -106,7 +106,7 @@ export const pdfEntries: CorpusEntry[] = [
     kind: 'png',
     about: 'a real PNG named .pdf',
     // Content decides: Sign and OCR open the picture; Verify wants a PDF.
-    except: { 'sign-document': 'accepted', ocr: 'accepted' },
+    except: { 'sign-document': 'accepted', 'sign-batch': 'accepted', ocr: 'accepted' },
     bytes: () =>
       sharp({ create: { width: 200, height: 100, channels: 3, background: '#ccc' } })
         .png()
