@@ -67,6 +67,22 @@ const commands: Record<string, CliEntryPoint> = {
     refusal: (stdout) =>
       (JSON.parse(stdout) as { items: Array<{ error?: ErrorEnvelope }> }).items[0]?.error ?? null,
   },
+  'sign pdf --certify': {
+    point: 'certify-document',
+    argv: (f) => [
+      'sign',
+      'pdf',
+      '--in',
+      f,
+      ...place,
+      '--certify',
+      '1',
+      '--password-file',
+      passwordFile,
+      '--out',
+      join(outDir, 'certified.pdf'),
+    ],
+  },
   'sign save-signature --png': {
     point: 'paper-signature',
     takes: /\.png$/i,
@@ -170,7 +186,19 @@ beforeAll(async () => {
     '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><path d="M10 50 C 80 0, 150 100, 290 40" stroke="#000" stroke-width="3" fill="none"/></svg>',
   )
   const saved = await inProcess(['sign', 'save-signature', '--name', 'Corpus', '--svg', svg])
-  if (saved.code !== 0) throw new Error(`setup: ${saved.stderr}`)
+  // Identity 1 signs `sign pdf --certify`; its passphrase is the .p12 password, from the same file.
+  const identity = await inProcess([
+    'sign',
+    'identity',
+    'new',
+    '--name',
+    'Corpus Signer',
+    '--algorithm',
+    'ecdsa-p256',
+    '--password-file',
+    passwordFile,
+  ])
+  if (saved.code !== 0 || identity.code !== 0) throw new Error(`setup: ${saved.stderr}${identity.stderr}`)
 }, 60_000)
 
 afterAll(() => {

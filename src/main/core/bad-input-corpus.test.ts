@@ -33,6 +33,8 @@ let core: Core
 let files: CorpusFile[] = []
 let signatureId = 0
 let noteId = 0
+let identityId = 0
+const PASSPHRASE = 'corpus passphrase 19'
 let attempts = 0
 
 type Attempt = (file: CorpusFile) => Promise<CallResult<unknown>>
@@ -43,19 +45,28 @@ const picked = (path: string, method: string, input?: unknown) => {
   return call(method, input)
 }
 
+async function openAndSave({ path, entry }: CorpusFile, certify?: object): Promise<CallResult<unknown>> {
+  const opened = await call('sign.openDocument', { path })
+  if (!opened.ok || !opened.value) return opened
+  const { token } = opened.value as { token: string }
+  platform.queueSavePath(join(outDir, `signed-${entry.name}`))
+  const placements = [{ signatureId, page: 0, x: 0.1, y: 0.1, width: 0.2 }]
+  const output = { format: 'pdf' }
+  const saved = await call('sign.exportDocument', {
+    token,
+    placements,
+    output,
+    ...(certify ? { certify } : {}),
+  })
+  await call('sign.closeDocument', { token })
+  return saved
+}
+
 /** The contract's entry points for files (trusting a certificate takes bytes from a verify report, not a file). */
 const contractEntryPoints: Partial<Record<EntryPointName, Attempt>> = {
   // Open (as a drop does), then save a signed copy: a file may open and only fail when drawn.
-  'sign-document': async ({ path, entry }) => {
-    const opened = await call('sign.openDocument', { path })
-    if (!opened.ok || !opened.value) return opened
-    const { token } = opened.value as { token: string }
-    platform.queueSavePath(join(outDir, `signed-${entry.name}`))
-    const placements = [{ signatureId, page: 0, x: 0.1, y: 0.1, width: 0.2 }]
-    const saved = await call('sign.exportDocument', { token, placements, output: { format: 'pdf' } })
-    await call('sign.closeDocument', { token })
-    return saved
-  },
+  'sign-document': (file) => openAndSave(file),
+  'certify-document': (file) => openAndSave(file, { identityId, passphrase: PASSPHRASE }),
   // A batch reports each file's refusal in its result instead of failing the job.
   'sign-batch': async ({ path }) => {
     platform.queueOpenFiles([path])
@@ -72,7 +83,7 @@ const contractEntryPoints: Partial<Record<EntryPointName, Attempt>> = {
   'note-image': ({ path }) => call('notes.putImage', { noteId, data: new Uint8Array(readFileSync(path)) }),
   verify: ({ path }) => call('certify.verifyPdf', { path }),
   identity: ({ path }) =>
-    call('certify.importIdentity', { path, password: P12_PASSWORD, passphrase: 'corpus passphrase 19' }),
+    call('certify.importIdentity', { path, password: P12_PASSWORD, passphrase: PASSPHRASE }),
   inspect: ({ path }) => call('filing.inspect', { path }),
   'notes-import': ({ path }) => picked(path, 'notes.import', {}),
   ocr: ({ path }) => picked(path, 'ocr.open'),
@@ -85,7 +96,13 @@ beforeAll(async () => {
   core = openCore({ dataDir: join(root, 'data'), platform })
   const signature = await call('sign.saveDrawnSignature', { name: 'Corpus', strokes: scribble() })
   const note = await call('notes.create', { title: 'corpus' })
-  if (!signature.ok || !note.ok) throw new Error('setup failed')
+  const identity = await call('certify.createIdentity', {
+    commonName: 'Corpus Signer',
+    algorithm: 'ecdsa-p256',
+    passphrase: PASSPHRASE,
+  })
+  if (!signature.ok || !note.ok || !identity.ok) throw new Error('setup failed')
+  identityId = (identity.value as { id: number }).id
   signatureId = (signature.value as { id: number }).id
   noteId = (note.value as { id: number }).id
 }, 60_000)

@@ -7,6 +7,8 @@ import type { ErrorCode } from '../../../../shared/app-error'
 export const entryPoints = {
   /** Sign: open a scan or PDF to sign (then save the signed copy); CLI `sign image` / `sign pdf`. */
   'sign-document': ['jpg', 'jpeg', 'png', 'tif', 'tiff', 'webp', 'heic', 'heif', 'avif', 'gif', 'pdf'],
+  /** Sign: sign a PDF cryptographically with a stored identity (CLI `sign pdf --certify`). */
+  'certify-document': ['pdf'],
   /** Sign: sign many files at once, each beside itself (CLI `sign batch`). */
   'sign-batch': ['jpg', 'jpeg', 'png', 'tif', 'tiff', 'webp', 'heic', 'heif', 'avif', 'gif', 'pdf'],
   /** Sign: a photo of a signature on paper. */

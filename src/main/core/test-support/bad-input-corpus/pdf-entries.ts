@@ -90,9 +90,15 @@ export const pdfEntries: CorpusEntry[] = [
     kind: 'pdf',
     about: 'startxref points past the end of the file',
     bytes: badXrefOffset,
-    // Like every reader, the PDF readers rebuild the table by scanning the objects: it opens.
+    // Like every reader, the PDF readers rebuild the table by scanning the objects: it opens. A
+    // cryptographic signature appends to the file's own table, so that one is refused, with advice.
     refusedAs: 'INVALID_FILE',
-    except: { 'sign-document': 'accepted', 'sign-batch': 'accepted', verify: 'accepted', ocr: 'accepted' },
+    except: {
+      'sign-document': 'accepted',
+      'sign-batch': 'accepted',
+      verify: 'accepted',
+      ocr: 'accepted',
+    },
   },
   {
     name: 'encrypted.pdf',
@@ -106,7 +112,12 @@ export const pdfEntries: CorpusEntry[] = [
     kind: 'png',
     about: 'a real PNG named .pdf',
     // Content decides: Sign and OCR open the picture; Verify wants a PDF.
-    except: { 'sign-document': 'accepted', 'sign-batch': 'accepted', ocr: 'accepted' },
+    except: {
+      'sign-document': 'accepted',
+      'sign-batch': 'accepted',
+      'certify-document': 'accepted',
+      ocr: 'accepted',
+    },
     bytes: () =>
       sharp({ create: { width: 200, height: 100, channels: 3, background: '#ccc' } })
         .png()
