@@ -28,6 +28,31 @@ export const noteEntries: CorpusEntry[] = [
     refusedAs: 'INVALID_FILE',
   },
   {
+    name: 'nested-50000.md',
+    kind: 'markdown',
+    about: 'block quotes nested 50 000 deep (once a stack overflow)',
+    bytes: () => Buffer.from(`${'>'.repeat(50_000)} deep\n`),
+    refusedAs: 'INVALID_FILE',
+  },
+  {
+    name: 'empty.md',
+    kind: 'markdown',
+    about: 'zero bytes',
+    bytes: () => new Uint8Array(0),
+    // An empty text file is an empty document: it becomes an empty note named after the file.
+    refusedAs: 'INVALID_FILE',
+    except: { 'notes-import': 'accepted' },
+  },
+  {
+    name: 'empty.html',
+    kind: 'html',
+    about: 'zero bytes',
+    bytes: () => new Uint8Array(0),
+    // An empty text file is an empty document: it becomes an empty note named after the file.
+    refusedAs: 'INVALID_FILE',
+    except: { 'notes-import': 'accepted' },
+  },
+  {
     name: 'nested-lists-3000.md',
     kind: 'markdown',
     about: 'list items nested 3 000 deep',
