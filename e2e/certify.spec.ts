@@ -40,6 +40,7 @@ interface Prepared {
   input: string
   /** Keys go to the OS key store (Electron with a keyring): there is no passphrase. */
   osKeyStore: boolean
+  signatureId: number
 }
 
 /**
@@ -76,7 +77,7 @@ async function prepare(app: PaperdeskApp, fileName: string): Promise<Prepared> {
   await sign.openDocumentButton.click()
   await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true', { timeout: FIRST_PAGE_MS })
   await sign.place(signatureId)
-  return { sign, certify, input, osKeyStore }
+  return { sign, certify, input, osKeyStore, signatureId }
 }
 
 test.describe('digital signatures', () => {
@@ -197,6 +198,42 @@ test.describe('digital signatures', () => {
   })
 
   // Not an assertion on pixels: pictures of the Certificates and Verify tabs for a person to look at.
+  test('a contract signed visibly twice: the first signature stays valid, only a signature after it', async ({
+    app,
+  }) => {
+    test.setTimeout(90_000)
+    const { sign, certify, signatureId } = await prepare(app, 'contract.pdf')
+    const signTo = async (name: string) => {
+      await certify.chooseCertify({ identity: '张三', passphrase: PASSPHRASE })
+      const out = test.info().outputPath(name)
+      await app.queueSavePath(out)
+      await sign.exportButton.click()
+      const done = translate('en', 'sign.output.done', { name })
+      await expect(app.shell.statusToast.filter({ hasText: done })).toBeVisible({ timeout: 15_000 })
+      return out
+    }
+    const once = await signTo('once.pdf')
+    await app.queueOpenFiles([once])
+    await sign.openDocumentButton.click()
+    await expect(app.page.getByTestId('sign-already-signed')).toContainText('(1)')
+    await expect(sign.pdfPage).toHaveAttribute('data-rendered', 'true', { timeout: FIRST_PAGE_MS })
+    await sign.place(signatureId)
+    const twice = await signTo('twice.pdf')
+
+    await certify.tab('verify')
+    await certify.verify(twice, 'twice.pdf')
+    await expect(certify.signatures).toHaveCount(2)
+    const [first, second] = [certify.signatures.nth(0), certify.signatures.nth(1)]
+    const valid = translate('en', 'certify.verify.verdicts.valid')
+    await expect(first.getByTestId('certify-signature-verdict')).toHaveText(valid)
+    await expect(first.getByTestId('certify-signature-covers')).toHaveAttribute(
+      'data-covers',
+      'laterSignatures',
+    )
+    await expect(second.getByTestId('certify-signature-verdict')).toHaveText(valid)
+    await expect(second.getByTestId('certify-signature-covers')).toHaveAttribute('data-covers', 'whole')
+  })
+
   test('screenshots of Certificates and Verify in both languages and themes', async ({ app }, testInfo) => {
     test.setTimeout(120_000)
     const { page, settings, shell } = app

@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module'
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util'
-import { AppError } from '../shared/app-error'
+import { AppError, type ErrorEnvelope } from '../shared/app-error'
 import type { DbDoor } from '../main/core/db/db-door'
 import type { Core } from '../main/core/open-core'
 import { UsageError, type CliCommand, type CliIo, type CommandContext, type OptionValues } from './command'
 import { commandTable } from './command-table'
 import { parseGlobalArgs, type GlobalOptions } from './parse-args'
+import { refusalLine } from './refusal-line'
 import { commandUsage, usage } from './usage'
 
 export type { CliIo, CommandResult } from './command'
@@ -114,11 +115,15 @@ export async function runCli(
       io.stderr(`paperdesk: ${error.message}\n\n${command ? commandUsage(command) : usage(table)}`)
       return 2
     }
-    const envelope =
+    const envelope: ErrorEnvelope =
       error instanceof AppError
         ? error.toEnvelope()
         : { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) }
-    io.stderr(options.json ? JSON.stringify({ error: envelope }) : `paperdesk: ${envelope.message}`)
+    io.stderr(
+      options.json
+        ? JSON.stringify({ error: envelope })
+        : `paperdesk: ${await refusalLine(envelope, io.env ?? process.env)}`,
+    )
     return 1
   } finally {
     opened.core?.close()

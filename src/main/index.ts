@@ -7,9 +7,10 @@ import { useSqliteBinding } from './core/db/connection'
 import { startImageIndexing } from './core/ocr/background-index'
 import { openCore, type Core } from './core/open-core'
 import { resolveDataDir } from './data-dir'
-import { isTrustedIpcEvent, registerIpc } from './ipc'
+import { isTrustedIpcEvent, registerDroppedFiles, registerIpc } from './ipc'
 import { preloadPath, rendererRoot } from './paths'
 import { handleAppProtocol, handleAssetProtocol, registerPrivilegedSchemes } from './platform/app-protocol'
+import { DroppedPaths } from './platform/dropped-paths'
 import { createElectronPlatform } from './platform/electron-platform'
 import { hardenSession, hardenWebContents } from './platform/harden'
 import { installMenu } from './platform/menu'
@@ -35,6 +36,8 @@ let core: Core | null = null
 let mainWindow: BrowserWindow | null = null
 let stopBackups: (() => void) | null = null
 let stopIndexing: (() => void) | null = null
+/** Files the user dropped on the window: the only paths the renderer may name. */
+const dropped = new DroppedPaths()
 /** The user asked to quit: the window's held-back close (see closeAfterFlush) ends in a quit. */
 let quitting = false
 
@@ -141,7 +144,7 @@ function start(): void {
   try {
     core = openCore({
       dataDir: dataDir.dir,
-      platform: createElectronPlatform({ locale: uiLocale, window: () => mainWindow }),
+      platform: createElectronPlatform({ locale: uiLocale, window: () => mainWindow, dropped }),
       onSettingsChanged: applySettings,
       log,
     })
@@ -159,6 +162,7 @@ function start(): void {
   const { store } = core
   handleAssetProtocol(core.assets)
   registerIpc(core.call, (event) => isTrustedIpcEvent(event, mainWindow, devServerUrl))
+  registerDroppedFiles(dropped, (event) => isTrustedIpcEvent(event, mainWindow, devServerUrl))
   // Settings that cannot be read fall back to defaults (the renderer says so); nothing here may
   // keep the window from opening.
   try {

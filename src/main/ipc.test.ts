@@ -4,12 +4,20 @@ const ipcMain = vi.hoisted(() => ({
   handlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
   handle: vi.fn(),
   removeHandler: vi.fn(),
+  listeners: new Map<string, (event: { returnValue?: unknown }, input: unknown) => void>(),
+  on: vi.fn(),
+  removeAllListeners: vi.fn(),
 }))
 vi.mock('electron', () => ({ ipcMain }))
 
 import { contractManifest } from '../shared/contract'
-import { contractChannels, isTrustedIpcEvent, registerIpc } from './ipc'
+import { contractChannels, isTrustedIpcEvent, registerDroppedFiles, registerIpc } from './ipc'
+import { DroppedPaths } from './platform/dropped-paths'
 
+ipcMain.on.mockImplementation(
+  (channel: string, listener: (e: { returnValue?: unknown }, i: unknown) => void) =>
+    ipcMain.listeners.set(channel, listener),
+)
 ipcMain.handle.mockImplementation((channel: string, handler: (e: unknown, i: unknown) => Promise<unknown>) =>
   ipcMain.handlers.set(channel, handler),
 )
@@ -97,5 +105,28 @@ describe('isTrustedIpcEvent', () => {
     const dev = event({ senderFrame: { url: 'http://localhost:5173/#/notes', parent: null } })
     expect(isTrustedIpcEvent(dev as never, win as never)).toBe(false)
     expect(isTrustedIpcEvent(dev as never, win as never, 'http://localhost:5173')).toBe(true)
+  })
+})
+
+describe('registerDroppedFiles', () => {
+  it('grants a dropped path only when our window reports it, and answers synchronously', () => {
+    const dropped = new DroppedPaths()
+    let trusted = false
+    registerDroppedFiles(dropped, () => trusted)
+    const report = ipcMain.listeners.get('paperdesk-files:dropped')!
+    const fromElsewhere: { returnValue?: unknown } = {}
+    report(fromElsewhere, '/home/u/id-card.jpg')
+    expect(fromElsewhere.returnValue).toBe(false)
+    expect(dropped.accepts('/home/u/id-card.jpg')).toBe(false)
+
+    trusted = true
+    const fromUs: { returnValue?: unknown } = {}
+    report(fromUs, '/home/u/id-card.jpg')
+    expect(fromUs.returnValue).toBe(true)
+    expect(dropped.accepts('/home/u/id-card.jpg')).toBe(true)
+
+    const junk: { returnValue?: unknown } = {}
+    report(junk, { path: '/etc/passwd' })
+    expect(junk.returnValue).toBe(false)
   })
 })

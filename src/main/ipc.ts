@@ -1,6 +1,8 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import { ipcMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron'
 import { channelOf, listMethods, type Channel, type DomainName, type MethodName } from '../shared/contract'
+import { DROPPED_FILE_CHANNEL } from '../shared/dropped-files'
 import { AppError, type CallResult } from '../shared/errors'
+import type { DroppedPaths } from './platform/dropped-paths'
 import { isTrustedSender } from './security/trusted-origin'
 
 /** Every contract channel, in contract order. */
@@ -13,7 +15,7 @@ export function contractChannels(): Channel[] {
  * web contents and pages that navigated elsewhere are refused before the input is even parsed.
  */
 export function isTrustedIpcEvent(
-  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
+  event: Pick<IpcMainInvokeEvent | IpcMainEvent, 'sender' | 'senderFrame'>,
   window: BrowserWindow | null,
   devServerUrl?: string,
 ): boolean {
@@ -45,5 +47,21 @@ export function registerIpc(
   }
   return () => {
     for (const channel of channels) ipcMain.removeHandler(channel)
+  }
+}
+
+/**
+ * The preload's report of a dropped file (synchronous, so the grant is in place before the page's
+ * next contract call). Only our window's top frame is heard; the answer says whether it was taken.
+ */
+export function registerDroppedFiles(
+  dropped: DroppedPaths,
+  isTrusted: (event: IpcMainEvent) => boolean,
+): () => void {
+  ipcMain.on(DROPPED_FILE_CHANNEL, (event, path: unknown) => {
+    event.returnValue = isTrusted(event) && dropped.grant(path)
+  })
+  return () => {
+    ipcMain.removeAllListeners(DROPPED_FILE_CHANNEL)
   }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(), sendSync: vi.fn((): unknown => true) },
   webUtils: { getPathForFile: vi.fn(() => '/home/u/scan.jpg') },
 }))
 electron.contextBridge.exposeInMainWorld.mockImplementation((key: string, api: unknown) =>
@@ -33,6 +33,18 @@ describe('preload', () => {
     expect(files.pathForFile(new File(['x'], 'scan.jpg'))).toBe('/home/u/scan.jpg')
     expect(files.pathForFile({ name: 'fake' })).toBe('')
     expect(files.pathForFile('/etc/passwd')).toBe('')
+  })
+
+  it('tells main of a dropped file before the page has its path, and only of real Files', () => {
+    const files = electron.exposed.get('paperdeskFiles') as { pathForFile: (f: unknown) => string }
+    electron.ipcRenderer.sendSync.mockClear()
+    files.pathForFile({ name: 'fake', path: '/etc/shadow' })
+    expect(electron.ipcRenderer.sendSync).not.toHaveBeenCalled()
+    files.pathForFile(new File(['x'], 'scan.jpg'))
+    expect(electron.ipcRenderer.sendSync).toHaveBeenCalledWith('paperdesk-files:dropped', '/home/u/scan.jpg')
+    // Main did not take it (e.g. not our window): the page gets no path to name.
+    electron.ipcRenderer.sendSync.mockReturnValueOnce(false)
+    expect(files.pathForFile(new File(['x'], 'scan.jpg'))).toBe('')
   })
 
   it('exposes exactly the contract methods, as functions, and no ipcRenderer', () => {

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { buildApi } from '../shared/build-api'
 import { contractManifest } from '../shared/contract'
+import { DROPPED_FILE_CHANNEL } from '../shared/dropped-files'
 import type { CallResult } from '../shared/errors'
 
 // Sandboxed preload: the page gets `window.paperdesk` with exactly the contract's methods, each one
@@ -14,13 +15,15 @@ contextBridge.exposeInMainWorld(
 )
 
 // Drag and drop: a dropped File's path on disk, so main can read it (files go by path, not bytes).
-// Only a real File from a drop or file input has one; anything else gives ''.
+// Only a real File from a drop or file input has one; anything else gives ''. Main hears of the path
+// here, before the page can name it, and reads no path the page names that it did not hear of.
 contextBridge.exposeInMainWorld(
   'paperdeskFiles',
   Object.freeze({
     pathForFile: (file: unknown): string => {
       try {
-        return file instanceof File ? webUtils.getPathForFile(file) : ''
+        const path = file instanceof File ? webUtils.getPathForFile(file) : ''
+        return path !== '' && ipcRenderer.sendSync(DROPPED_FILE_CHANNEL, path) === true ? path : ''
       } catch {
         return ''
       }

@@ -94,6 +94,11 @@ export class HarnessPlatform implements PlatformPort {
     return this.options.onPickSavePath ? this.options.onPickSavePath(request) : null
   }
 
+  /** No drops and no untrusted page here: a path named by the caller is the caller's choice. */
+  acceptsRendererPath(_path: string): boolean {
+    return true
+  }
+
   /** No OS key store here: keys are protected by a passphrase. */
   keyStore(): null {
     return null

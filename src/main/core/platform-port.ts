@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/app-error'
 import type { Printer } from './pdf/print-job'
 
 /** One entry of a file dialog's type list; `nameKey` is an i18n key the shell translates. */
@@ -58,4 +59,24 @@ export interface PlatformPort {
   assetBaseUrl(): string
   /** The OS key store, or null where there is none (harness, CLI, or the OS offers none). */
   keyStore(): KeyStore | null
+  /**
+   * Whether the renderer may name this file by its path (a drop). Electron accepts only files the
+   * user dropped on the window, as the preload reported them; the harness and the CLI, which have
+   * no drops and no untrusted page, accept any path.
+   */
+  acceptsRendererPath(path: string): boolean
+}
+
+/**
+ * A path the renderer named (a dropped file), once the shell agrees the user chose it. A page that
+ * runs script it should not (a crafted note, a hole in a library) could otherwise ask main to read
+ * any image, PDF or key file on the disk and show it back.
+ */
+export function rendererPath(platform: PlatformPort, path: string): string {
+  if (platform.acceptsRendererPath(path)) return path
+  throw new AppError(
+    'FORBIDDEN',
+    'Paperdesk reads only files you opened or dropped on its window; open this file again.',
+    { reason: 'path-not-granted' },
+  )
 }

@@ -13,20 +13,21 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron)
 
 import { createElectronPlatform } from './electron-platform'
+import { DroppedPaths } from './dropped-paths'
 import { resolveUiLocale, systemLocaleTag } from './system-locale'
 
 describe('createElectronPlatform', () => {
   beforeEach(() => vi.clearAllMocks())
 
   it('reports the Electron shell, the app version and the OS language', () => {
-    const p = createElectronPlatform({ locale: () => 'en', window: () => null })
+    const p = createElectronPlatform({ locale: () => 'en', window: () => null, dropped: new DroppedPaths() })
     expect(p.shell).toBe('electron')
     expect(p.appVersion).toBe('1.2.3')
     expect(p.systemLocale()).toBe('zh-Hans-CN')
   })
 
   it('opens a folder and reports whether that worked', async () => {
-    const p = createElectronPlatform({ locale: () => 'en', window: () => null })
+    const p = createElectronPlatform({ locale: () => 'en', window: () => null, dropped: new DroppedPaths() })
     electron.shell.openPath.mockResolvedValueOnce('')
     expect(await p.openPath('/data')).toBe(true)
     electron.shell.openPath.mockResolvedValueOnce('Failed to open path')
@@ -36,7 +37,11 @@ describe('createElectronPlatform', () => {
 
   it('asks for a .sqlite backup with a translated, window-attached dialog', async () => {
     const win = { id: 1 }
-    const p = createElectronPlatform({ locale: () => 'zh-CN', window: () => win as never })
+    const p = createElectronPlatform({
+      locale: () => 'zh-CN',
+      window: () => win as never,
+      dropped: new DroppedPaths(),
+    })
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/b/x.sqlite'] })
     expect(await p.pickBackupFile()).toBe('/b/x.sqlite')
     expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(win, {
@@ -47,7 +52,7 @@ describe('createElectronPlatform', () => {
   })
 
   it('returns null when the user cancels, and works without a window', async () => {
-    const p = createElectronPlatform({ locale: () => 'en', window: () => null })
+    const p = createElectronPlatform({ locale: () => 'en', window: () => null, dropped: new DroppedPaths() })
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
     expect(await p.pickBackupFile()).toBeNull()
     expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(
@@ -65,7 +70,11 @@ describe('file dialogs and the clipboard', () => {
   }
 
   it('opens files with translated titles and filters; several when asked', async () => {
-    const p = createElectronPlatform({ locale: () => 'zh-CN', window: () => null })
+    const p = createElectronPlatform({
+      locale: () => 'zh-CN',
+      window: () => null,
+      dropped: new DroppedPaths(),
+    })
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/a.png', '/b.pdf'] })
     expect(await p.pickOpenFiles({ ...request, multiple: true })).toEqual(['/a.png', '/b.pdf'])
     expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith({
@@ -79,7 +88,11 @@ describe('file dialogs and the clipboard', () => {
 
   it('asks where to save, suggesting a name; cancel is null', async () => {
     const win = { id: 2 }
-    const p = createElectronPlatform({ locale: () => 'en', window: () => win as never })
+    const p = createElectronPlatform({
+      locale: () => 'en',
+      window: () => win as never,
+      dropped: new DroppedPaths(),
+    })
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/out/x-signed.pdf' })
     expect(await p.pickSavePath({ ...request, defaultPath: '/in/x-signed.pdf' })).toBe('/out/x-signed.pdf')
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
@@ -91,7 +104,7 @@ describe('file dialogs and the clipboard', () => {
   })
 
   it('writes the clipboard from main and serves assets on paperdesk-asset://', async () => {
-    const p = createElectronPlatform({ locale: () => 'en', window: () => null })
+    const p = createElectronPlatform({ locale: () => 'en', window: () => null, dropped: new DroppedPaths() })
     await p.writeClipboard('AB:CD')
     expect(electron.clipboard.writeText).toHaveBeenCalledWith('AB:CD')
     expect(p.assetBaseUrl()).toBe('paperdesk-asset://')
@@ -110,5 +123,14 @@ describe('resolveUiLocale', () => {
     electron.app.getPreferredSystemLanguages.mockReturnValueOnce([])
     electron.app.getLocale.mockReturnValueOnce('zh-TW')
     expect(systemLocaleTag()).toBe('zh-TW')
+  })
+
+  it('lets the renderer name only files that were dropped on the window', () => {
+    const dropped = new DroppedPaths()
+    const p = createElectronPlatform({ locale: () => 'en', window: () => null, dropped })
+    expect(p.acceptsRendererPath('/home/u/contract.pdf')).toBe(false)
+    dropped.grant('/home/u/contract.pdf')
+    expect(p.acceptsRendererPath('/home/u/contract.pdf')).toBe(true)
+    expect(p.acceptsRendererPath('/home/u/.ssh/id_ed25519')).toBe(false)
   })
 })

@@ -12,6 +12,7 @@ import type { FileFilter, PlatformPort } from '../core/platform-port'
 import type { SupportedLocale } from '../../shared/contract'
 import { translate } from '../../shared/i18n'
 import { ASSET_SCHEME } from './asset-scheme'
+import type { DroppedPaths } from './dropped-paths'
 import { openElectronPrinter } from './electron-printer'
 import { systemLocaleTag } from './system-locale'
 
@@ -20,10 +21,12 @@ export interface ElectronPlatformDeps {
   locale: () => SupportedLocale
   /** The window dialogs should be attached to, if any. */
   window: () => BrowserWindow | null
+  /** Files the user dropped on the window (the only paths the renderer may name). */
+  dropped: DroppedPaths
 }
 
 /** The core's PlatformPort, implemented with Electron's shell, dialogs, clipboard and printToPDF. */
-export function createElectronPlatform({ locale, window }: ElectronPlatformDeps): PlatformPort {
+export function createElectronPlatform({ locale, window, dropped }: ElectronPlatformDeps): PlatformPort {
   const filters = (list: FileFilter[]) =>
     list.map((f) => ({ name: translate(locale(), f.nameKey), extensions: f.extensions }))
   const showOpen = (options: OpenDialogOptions) => {
@@ -45,6 +48,7 @@ export function createElectronPlatform({ locale, window }: ElectronPlatformDeps)
           }
         : null,
     shell: 'electron',
+    acceptsRendererPath: (path) => dropped.accepts(path),
     appVersion: app.getVersion(),
     systemLocale: systemLocaleTag,
     // shell.openPath resolves to an error message, empty on success.

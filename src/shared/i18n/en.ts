@@ -79,7 +79,7 @@ export const en = {
     UNAVAILABLE: 'Not available on this computer: {{message}}',
     IO: 'The file could not be read or written: {{message}}',
     UNKNOWN_METHOD: 'Paperdesk does not know this action ({{message}}).',
-    FORBIDDEN: 'This action is not allowed here.',
+    FORBIDDEN: 'Not allowed: {{message}}',
     INTERNAL: 'An unexpected error occurred. Nothing was saved half-way.',
     reasons: {
       unreadable: 'the file cannot be read',
@@ -91,6 +91,8 @@ export const en = {
       'altered-schema':
         'its tables are not the ones Paperdesk makes (missing, changed, or with extra triggers or views)',
       oversized: 'the file is larger than the database it contains (a damaged or tampered file)',
+      'path-not-granted':
+        'Paperdesk reads only files you opened or dropped on its window; open this file again',
     },
   },
   jobs: {

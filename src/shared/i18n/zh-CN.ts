@@ -78,7 +78,7 @@ export const zhCN: Messages = {
     UNAVAILABLE: '此电脑上不可用：{{message}}',
     IO: '无法读取或写入文件：{{message}}',
     UNKNOWN_METHOD: 'Paperdesk 不认识这个操作（{{message}}）。',
-    FORBIDDEN: '此处不允许该操作。',
+    FORBIDDEN: '不允许：{{message}}',
     INTERNAL: '发生意外错误。没有保存任何不完整的数据。',
     reasons: {
       unreadable: '无法读取该文件',
@@ -89,6 +89,7 @@ export const zhCN: Messages = {
       'newer-schema': '它由更新版本的 Paperdesk 生成，请先升级 Paperdesk',
       'altered-schema': '其中的表与 Paperdesk 创建的不一致（缺失、被修改，或带有额外的触发器或视图）',
       oversized: '文件比其中的数据库大（文件已损坏或被篡改）',
+      'path-not-granted': 'Paperdesk 只读取你在本窗口中打开或拖入的文件，请重新打开该文件',
     },
   },
   jobs: {

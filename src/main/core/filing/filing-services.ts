@@ -1,6 +1,7 @@
 import type { Services } from '../../../shared/api'
 import { inspectableExtensions } from '../../../shared/contract/filing-inspect'
 import type { ServiceDeps } from '../service-deps'
+import { rendererPath } from '../platform-port'
 import { attachmentExtensions, type FilingDoor } from './filing-door'
 
 /** The `filing` domain of the contract: the file dialogs and the clipboard here, the work behind the door. */
@@ -20,7 +21,7 @@ export function createFilingServices({ platform }: ServiceDeps, filing: FilingDo
       issues: await filing.validateForm(form, provider, filingType),
     }),
     saveForm: ({ id, form }) => filing.saveForm(id, form),
-    inspect: ({ path }) => filing.inspect(path),
+    inspect: ({ path }) => filing.inspect(rendererPath(platform, path)),
     pickAndInspect: async () => {
       const picked = await platform.pickOpenFiles({
         purpose: 'filing-inspect',

@@ -1,38 +1,29 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import fc from 'fast-check'
 import sharp from 'sharp'
-import { afterAll, describe, it } from 'vitest'
-import { endsWithResultOrAppError, FUZZ_RUNS, mutationOf } from '../test-support/fuzz'
-import { useTempDirs } from '../test-support/temp-dir'
+import { afterAll } from 'vitest'
+import { fileTarget } from '../test-support/fuzz/file-target'
+import { fuzzSuite } from '../test-support/fuzz/fuzz-suite'
 import { DocumentSessions } from './document-sessions'
 import { plainImage, threePagePdf } from './test-support/sign-fixtures'
 
-const tempDir = useTempDirs()
 const sessions = new DocumentSessions()
 afterAll(() => sessions.close())
 
-/** Mutated copies of a real document, each opened to sign as the app does: a result or an AppError, within 2 s. */
-async function fuzz(sample: Uint8Array, name: string) {
-  const path = join(tempDir(), name)
-  writeFileSync(path, sample)
-  await sessions.openDocument(path) // loads pdf-lib and sharp outside each input's 2 s
-  await fc.assert(
-    fc.asyncProperty(mutationOf(sample), async (input) => {
-      writeFileSync(path, input)
-      await endsWithResultOrAppError(() => sessions.openDocument(path))
-    }),
-    { numRuns: FUZZ_RUNS },
-  )
-}
+/** A document opened to sign as the app opens it (pdf.js in its worker, sharp), mutated. */
+const opened = (name: string, fileName: string, sample: () => Promise<Uint8Array>) =>
+  fileTarget({
+    name,
+    fileName,
+    shortRuns: 40,
+    seeds: async () => [await sample()],
+    open: (path) => sessions.openDocument(path),
+  })
 
-describe('fuzzing what Sign opens (PDF and image loaders)', () => {
-  it('a PDF, mutated', async () => fuzz(await threePagePdf(), 'x.pdf'), 120_000)
-  it('a JPEG, mutated', async () => fuzz(await plainImage(640, 480), 'x.jpg'), 120_000)
-  it('a PNG, mutated', async () => {
-    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#e33' } })
+fuzzSuite('fuzzing what Sign opens (PDF and image loaders)', [
+  opened('sign: a PDF', 'x.pdf', threePagePdf),
+  opened('sign: a JPEG', 'x.jpg', () => plainImage(640, 480)),
+  opened('sign: a PNG', 'x.png', () =>
+    sharp({ create: { width: 64, height: 48, channels: 3, background: '#e33' } })
       .png()
-      .toBuffer()
-    await fuzz(png, 'x.png')
-  }, 120_000)
-})
+      .toBuffer(),
+  ),
+])

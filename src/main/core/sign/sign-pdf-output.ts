@@ -8,8 +8,7 @@ import { drawCrossPageSeal, layoutStrips, stripAudit, type CrossPageSeal } from 
 import { readImageFacts } from './image-input'
 import { imageToPdf } from './image-to-pdf'
 import { artAspect } from './ink-art'
-import { apply } from './matrix'
-import { isPdf, loadPdf, pdfFacts, visualToUserSpace } from './pdf-input'
+import { isPdf, loadPdf, pdfFacts } from './pdf-input'
 import type { PageBox } from './place-group'
 import {
   layOut,
@@ -20,6 +19,7 @@ import {
   type SignedBytes,
 } from './sign-layout'
 import { drawStamps, stampPdf, type PdfStamp } from './stamp-pdf'
+import { onOnePage, stampAppearance, userRect } from './stamp-widgets'
 
 /** produceSigned's PDF outputs: a PDF stamped (and certified, and cross-sealed), or an image made a PDF. */
 export async function producePdf(
@@ -126,7 +126,12 @@ async function certifiedPdf(
       pageCount = pages.length
       laid = layOut(placements, pages, now)
       strips = await drawCross(doc, pages, crossSeal)
-      if (drawMarks) await drawStamps(doc, toStamps(laid), { flatten: output.flatten })
+      // A co-signature: new page content would count as a change after the earlier signatures,
+      // so marks on one page become the new field's widget appearance instead (marks spread over
+      // pages stay page content: one field shows in readers on one page only).
+      const stamps = toStamps(laid)
+      if (drawMarks && alreadySigned && onOnePage(stamps)) return stampAppearance(doc, stamps)
+      if (drawMarks) await drawStamps(doc, stamps, { flatten: output.flatten })
       return widgetPlace(doc, laid[0])
     },
     certify.signer,
@@ -144,12 +149,7 @@ async function certifiedPdf(
 /** The signature widget goes over the first mark, in its page's user space; invisible without one. */
 function widgetPlace(doc: PDFDocument, first: Laid | undefined): WidgetPlace {
   if (!first) return { pageIndex: 0, rect: [0, 0, 0, 0] }
-  const { left, top, right, bottom } = first.placed.bounds
-  const toUser = visualToUserSpace(doc.getPage(first.page))
-  const corners = [apply(toUser, left, top), apply(toUser, right, bottom)]
-  const xs = corners.map((c) => c[0])
-  const ys = corners.map((c) => c[1])
-  return { pageIndex: first.page, rect: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] }
+  return { pageIndex: first.page, rect: userRect(doc.getPage(first.page), first.placed.bounds) }
 }
 
 function toStamps(laid: readonly Laid[]): PdfStamp[] {

@@ -1,6 +1,6 @@
 import type { Services } from '../../../shared/api'
 import type { OutputFormat } from '../../../shared/contract/sign'
-import type { FileFilter } from '../platform-port'
+import { rendererPath, type FileFilter } from '../platform-port'
 import type { ServiceDeps } from '../service-deps'
 import { defaultOutputPath, extensionOf, formatFromPath, type SignDoor } from './sign-door'
 
@@ -46,7 +46,7 @@ export function createSignServices(
     paperInkPreviewPath: async ({ token, ink }) => ({ path: await sign.paperInkPreviewPath(token, ink) }),
     savePaperSignature: ({ token, name, ink }) => sign.savePaperSignature(token, name, ink),
     openDocument: async ({ path }) => {
-      if (path) return sign.openDocument(path)
+      if (path) return sign.openDocument(rendererPath(platform, path))
       const picked = await platform.pickOpenFiles({
         purpose: 'sign-document',
         titleKey: 'sign.dialogs.openDocument',

@@ -77,4 +77,17 @@ describe('reasons', () => {
     expect(describeError(t, error)).toBe('cannot use: more than 5 pixels')
     expect(describeError(t, { code: 'INVALID_FILE', message: 'plain' })).toBe('cannot use: plain')
   })
+
+  it('drops a reason’s own full stop where the code’s text goes on after it (no "。。")', async () => {
+    const { default: i18n } = await import('i18next')
+    const { messages } = await import('../../../shared/i18n')
+    const zh = i18n.createInstance()
+    await zh.init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: messages['zh-CN'] } } })
+    const error = {
+      code: 'INVALID_FILE',
+      message: 'x.apk is empty.',
+      details: { reason: 'filing.file-empty', name: 'x.apk' },
+    }
+    expect(describeError(zh.t, error)).toBe('无法使用该文件：x.apk 是空文件。未写入任何内容。')
+  })
 })

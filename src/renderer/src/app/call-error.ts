@@ -52,5 +52,10 @@ export function describeError(tf: TFunction, e: unknown): string {
   const error = toCallError(e)
   const reason = reasonKey(error)
   const message = reason ? t(reason, { defaultValue: error.message, ...reasonValues(error) }) : error.message
-  return t(`errors.${error.code}`, { message })
+  return t(`errors.${error.code}`, { message: withoutFinalStop(message) })
+}
+
+/** A reason written as a sentence, without its full stop: the code's text goes on after it. */
+export function withoutFinalStop(text: string): string {
+  return text.replace(/[.。!！]+\s*$/u, '')
 }

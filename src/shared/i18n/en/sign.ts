@@ -117,7 +117,7 @@ export const signEn = {
     quality: 'JPEG quality',
     flatten: 'Flatten form fields',
     alreadySigned:
-      'This PDF already has digital signatures ({{count}}). Yours is added after them, so they stay valid; readers will show that the document changed after they were made.',
+      'This PDF already has digital signatures ({{count}}). Yours is added after them, so they stay valid. Signed with a certificate and placed on one page, your marks belong to your signature and readers show only that a signature was added; otherwise they show that the document changed after the earlier signatures.',
     export: 'Save signed copy…',
     exporting: 'Saving…',
     done: 'Saved {{name}}.',

@@ -118,7 +118,7 @@ export const signZhCN: Messages['sign'] = {
     quality: 'JPEG 质量',
     flatten: '表单域合并到页面',
     alreadySigned:
-      '该 PDF 已有数字签名（{{count}} 个）。您的签名追加在其后，原有签名依然有效；阅读器会提示文档在其签署后有改动。',
+      '该 PDF 已有数字签名（{{count}} 个）。您的签名追加在其后，原有签名依然有效。若用证书签名且标记只放在一页上，标记属于您的签名，阅读器只显示追加了签名；否则会提示文档在原有签名之后有改动。',
     export: '保存签署副本…',
     exporting: '正在保存…',
     done: '已保存 {{name}}。',

@@ -1,14 +1,9 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
-import { describe, it } from 'vitest'
 import { writeZip } from '../../filing/test-support/zip-writer'
-import { endsWithResultOrAppError, FUZZ_RUNS, mutationOf } from '../../test-support/fuzz'
-import { useTempDirs } from '../../test-support/temp-dir'
+import { fileTarget } from '../../test-support/fuzz/file-target'
+import { fuzzSuite } from '../../test-support/fuzz/fuzz-suite'
 import { cleanNoteHtml } from '../html/clean-note-html'
 import { readImportFile } from './read-import-file'
-
-const tempDir = useTempDirs()
 
 const MARKDOWN = `# 计划 Plan
 
@@ -61,36 +56,26 @@ async function importOnce(path: string): Promise<void> {
   await cleanNoteHtml(html, async () => null)
 }
 
-async function fuzz(sample: Uint8Array, name: string, extra?: fc.Arbitrary<Buffer>) {
-  const path = join(tempDir(), name)
-  writeFileSync(path, sample)
-  await importOnce(path) // loads marked, mammoth, sanitize-html outside each input's 2 s
-  const inputs = extra ? fc.oneof(mutationOf(sample), extra) : mutationOf(sample)
-  await fc.assert(
-    fc.asyncProperty(inputs, async (input) => {
-      writeFileSync(path, input)
-      await endsWithResultOrAppError(() => importOnce(path))
-    }),
-    { numRuns: FUZZ_RUNS },
-  )
-}
-
 /** Markdown built from the constructs that nest (quotes, lists, emphasis, links), deep and wide. */
 const nestingMarkdown = fc
   .array(
     fc.constantFrom('> ', '- ', '1. ', '  ', '*', '_', '[', ']', '(', ')', '`', '~', '\n', 'x ', '<div>'),
-    {
-      maxLength: 3000,
-    },
+    { maxLength: 3000 },
   )
   .map((parts) => Buffer.from(parts.join('')))
 
-describe('fuzzing the notes importers (md, html, docx)', () => {
-  it(
-    'Markdown, mutated and deeply nested',
-    () => fuzz(Buffer.from(MARKDOWN), 'x.md', nestingMarkdown),
-    120_000,
-  )
-  it('HTML, mutated', () => fuzz(Buffer.from(HTML), 'x.html'), 120_000)
-  it('a Word document, mutated', () => fuzz(DOCX, 'x.docx'), 120_000)
-})
+const imported = (name: string, sample: Uint8Array, fileName: string, extra?: fc.Arbitrary<Uint8Array>) =>
+  fileTarget({
+    name,
+    fileName,
+    shortRuns: 40,
+    seeds: async () => [sample],
+    open: importOnce,
+    ...(extra ? { extra } : {}),
+  })
+
+fuzzSuite('fuzzing the notes importers (md, html, docx)', [
+  imported('notes: Markdown, mutated and deeply nested', Buffer.from(MARKDOWN), 'x.md', nestingMarkdown),
+  imported('notes: HTML, mutated', Buffer.from(HTML), 'x.html'),
+  imported('notes: a Word document, mutated', DOCX, 'x.docx'),
+])

@@ -2,12 +2,24 @@ import { open } from 'node:fs/promises'
 import { PDFDocument } from 'pdf-lib'
 import { userError } from '../../../../shared/app-error'
 import { findSignatures } from '../../sign/certify/find-signatures'
+import { implausibleXrefStream } from '../../sign/pdf-xref-streams'
 import type { OcrPage, OcrSource } from '../ocr-types'
 import { sourceBytes, sourceName } from '../worker/recognize'
 import { signedPdf, type CopyFacts } from './copy-facts'
 import { addTextLayer, dropSignatures, TextLayerFont } from './text-layer'
 
 async function loadForCopy(bytes: Uint8Array, name: string): Promise<PDFDocument> {
+  const damaged = () =>
+    userError(
+      'INVALID_FILE',
+      'ocr.pdf-damaged',
+      '{{name}} is not a PDF Paperdesk can read, or it is damaged',
+      {
+        name,
+      },
+    )
+  // pdf-lib walks every entry an xref stream claims, however few the file holds (minutes, GBs).
+  if (implausibleXrefStream(bytes)) throw damaged()
   let doc: PDFDocument
   try {
     doc = await PDFDocument.load(bytes, {
@@ -19,14 +31,7 @@ async function loadForCopy(bytes: Uint8Array, name: string): Promise<PDFDocument
     // stack, which would reach the user as an unexpected error.
     doc.getPageCount()
   } catch {
-    throw userError(
-      'INVALID_FILE',
-      'ocr.pdf-damaged',
-      '{{name}} is not a PDF Paperdesk can read, or it is damaged',
-      {
-        name,
-      },
-    )
+    throw damaged()
   }
   // pdf-lib cannot decrypt, so an encrypted file (even one that opens without a password) is refused.
   if (doc.isEncrypted)

@@ -1,4 +1,4 @@
-import { PDFContext, PDFName, PDFObjectParser, PDFRawStream, PDFXRefStreamParser } from 'pdf-lib'
+import { PDFContext, PDFDict, PDFName, PDFObjectParser, PDFRawStream, PDFXRefStreamParser } from 'pdf-lib'
 
 const latin1 = (bytes: Uint8Array, start: number, end: number) =>
   Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, end - start)).toString('latin1')
@@ -26,16 +26,18 @@ export function appendedXrefPointsBack(bytes: Uint8Array, end: number): boolean 
   for (const header of tail.matchAll(/(\d+)\s+(\d+)\s+obj\b/g)) {
     written.add(Number(header[1]))
     const at = (header.index ?? 0) + header[0].length
-    const head = tail.slice(at, at + 1024)
-    const dict = head.slice(0, Math.max(0, head.indexOf('stream')) || head.length)
-    if (/\/Type\s*\/XRef\b/.test(dict)) xrefStreams.push(end + at)
+    // A candidate names /XRef near its header; the parser, not the text, says what it is (a small
+    // object right before an xref stream is not one, and a string holding "stream" hides nothing).
+    if (/\/XRef\b/.test(tail.slice(at, at + 1024))) xrefStreams.push(end + at)
   }
   for (const at of xrefStreams) {
     try {
       const context = PDFContext.create()
       const object = PDFObjectParser.forBytes(bytes.subarray(at), context).parseObject()
-      if (!(object instanceof PDFRawStream) || object.dict.get(PDFName.of('Type')) !== PDFName.of('XRef'))
-        return true
+      const dict = object instanceof PDFRawStream ? object.dict : object
+      const isXref = dict instanceof PDFDict && dict.get(PDFName.of('Type')) === PDFName.of('XRef')
+      if (!isXref) continue
+      if (!(object instanceof PDFRawStream)) return true
       for (const entry of PDFXRefStreamParser.forStream(object).parseIntoContext()) {
         if (entry.deleted) continue
         if (entry.inObjectStream ? !written.has(entry.offset) : entry.offset < end) return true

@@ -87,7 +87,7 @@ describe('a PDF signed with a certificate', () => {
     expect(report.signatures[0]).toMatchObject({ valid: false, digestMatches: false })
   })
 
-  it('signs a signed PDF again as an incremental update: both signatures stay valid, the mark is a change', async () => {
+  it('signs a signed PDF again as an incremental update: both stay valid, only a signature added', async () => {
     const { dir, sign } = await setup()
     const input = join(dir, 'in.pdf')
     writeFileSync(input, await threePagePdf())
@@ -102,10 +102,9 @@ describe('a PDF signed with a certificate', () => {
     const sig = pdfsig(twice)
     expect(sig.match(/Signature is Valid/g)).toHaveLength(2)
     const report = await check(twice)
-    // The second mark is drawn into page 3's content: for the first signature that is new page
-    // content, not only a signature (an invisible second signature is; see verify-attacks.test.ts).
+    // The second mark is the new widget's appearance, not page 3's content (co-sign.test.ts).
     expect(report.signatures.map((s) => [s.valid, s.coversWholeFile, s.appended])).toEqual([
-      [true, false, 'changes'],
+      [true, false, 'signatures'],
       [true, true, 'nothing'],
     ])
     expect(report.signatures.map((s) => s.fieldName)).toEqual(['Signature1', 'Signature2'])

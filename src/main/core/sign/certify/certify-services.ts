@@ -1,5 +1,6 @@
 import type { Services } from '../../../../shared/api'
 import type { ServiceDeps } from '../../service-deps'
+import { rendererPath } from '../../platform-port'
 import type { SignDoor } from '../sign-door'
 
 /** Signing identities, trusted certificates and the verifier, as contract methods (dialogs here). */
@@ -9,15 +10,15 @@ export function createCertifyServices({ platform }: ServiceDeps, sign: SignDoor)
     listIdentities: () => sign.listIdentities(),
     createIdentity: (request) => sign.createIdentity(request),
     importIdentity: async ({ path, password, passphrase }) => {
-      const file =
-        path ??
-        (
-          await platform.pickOpenFiles({
-            purpose: 'certify-p12',
-            titleKey: 'certify.dialogs.importP12',
-            filters: [{ nameKey: 'certify.filters.p12', extensions: ['p12', 'pfx'] }],
-          })
-        )?.[0]
+      const file = path
+        ? rendererPath(platform, path)
+        : (
+            await platform.pickOpenFiles({
+              purpose: 'certify-p12',
+              titleKey: 'certify.dialogs.importP12',
+              filters: [{ nameKey: 'certify.filters.p12', extensions: ['p12', 'pfx'] }],
+            })
+          )?.[0]
       if (!file) return null
       return sign.importIdentity(file, password, passphrase)
     },
@@ -35,15 +36,15 @@ export function createCertifyServices({ platform }: ServiceDeps, sign: SignDoor)
     },
     deleteIdentity: ({ id }) => ({ deleted: sign.deleteIdentity(id) }),
     verifyPdf: async ({ path }) => {
-      const file =
-        path ??
-        (
-          await platform.pickOpenFiles({
-            purpose: 'certify-verify',
-            titleKey: 'certify.dialogs.verifyPdf',
-            filters: [{ nameKey: 'sign.filters.pdf', extensions: ['pdf'] }],
-          })
-        )?.[0]
+      const file = path
+        ? rendererPath(platform, path)
+        : (
+            await platform.pickOpenFiles({
+              purpose: 'certify-verify',
+              titleKey: 'certify.dialogs.verifyPdf',
+              filters: [{ nameKey: 'sign.filters.pdf', extensions: ['pdf'] }],
+            })
+          )?.[0]
       if (!file) return null
       return sign.verifyPdf(file)
     },

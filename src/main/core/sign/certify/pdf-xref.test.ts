@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib'
+import { inspectForCopy } from '../../ocr/searchable/searchable-copy'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../../shared/app-error'
 import { threePagePdf } from '../test-support/sign-fixtures'
@@ -41,6 +42,11 @@ describe('a PDF whose xref stream claims billions of entries', () => {
       details: { reason: 'sign.pdf-corrupt' },
     })
     await expect(loadPdf(crafted, 'crafted.pdf')).rejects.toMatchObject({ code: 'INVALID_FILE' })
+    // OCR's searchable copy reads PDFs with pdf-lib too.
+    await expect(inspectForCopy({ bytes: crafted, name: 'crafted.pdf' })).rejects.toMatchObject({
+      code: 'INVALID_FILE',
+      details: { reason: 'ocr.pdf-damaged' },
+    })
     expect(Date.now() - started).toBeLessThan(2_000)
   })
 })

@@ -1,4 +1,13 @@
-import { PDFArray, PDFDict, PDFName, PDFRef, PDFStream, type PDFDocument, type PDFObject } from 'pdf-lib'
+import {
+  PDFArray,
+  PDFDict,
+  PDFName,
+  PDFNumber,
+  PDFRef,
+  PDFStream,
+  type PDFDocument,
+  type PDFObject,
+} from 'pdf-lib'
 
 /** What the revisions appended after a signature did to the document it signed. */
 export type Appended = 'nothing' | 'signatures' | 'changes'
@@ -52,13 +61,51 @@ const isSignatureField = (doc: PDFDocument, dict: PDFDict | undefined) =>
   !!dict && fieldType(doc, dict) === PDFName.of('Sig')
 
 /**
+ * /V of a field added after the signature (inherited through /Parent) is a new dictionary with a
+ * well-formed /ByteRange: a signature the verifier finds and checks, not an earlier one reused.
+ */
+function holdsSignature(before: PDFDocument, doc: PDFDocument, dict: PDFDict): boolean {
+  let node: PDFDict | undefined = dict
+  for (let depth = 0; node && depth < MAX_DEPTH; depth++) {
+    const value = node.get(PDFName.of('V'))
+    if (value) {
+      if (value instanceof PDFRef && before.context.lookup(value) !== undefined) return false
+      const range = asDict(resolve(doc, value))?.lookup(PDFName.of('ByteRange'))
+      return (
+        range instanceof PDFArray &&
+        range.size() === 4 &&
+        range
+          .asArray()
+          .every((n) => n instanceof PDFNumber && Number.isInteger(n.asNumber()) && n.asNumber() >= 0)
+      )
+    }
+    node = asDict(resolve(doc, node.get(PDFName.of('Parent'))))
+  }
+  return false
+}
+
+/** The `num gen` of the top of a field's /Parent chain: what the form's /Fields must list. */
+function rootFieldKey(doc: PDFDocument, key: string): string {
+  let at = key
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const [num, gen] = at.split(' ').map(Number) as [number, number]
+    const parent = asDict(doc.context.lookup(PDFRef.of(num, gen)))?.get(PDFName.of('Parent'))
+    if (!(parent instanceof PDFRef)) return at
+    at = keyOf(parent)
+  }
+  return at
+}
+
+/**
  * Compares the document as a signature signed it (`before`: the file up to the end of its range)
  * with the whole file (`after`). Later revisions count as "signatures only" when every object they
  * change is one a signing reader may touch: the catalog (its /AcroForm and /DSS), the form (its
- * /Fields and /SigFlags, fields only added, and only signature fields), a page's /Annots (only
- * signature widgets added), an empty signature field that gets its value, the DSS. New objects
- * matter only through what refers to them, so those rules cover them. Anything else — a content
- * stream, a resource, a new catalog, an annotation — is a change after signing.
+ * /Fields and /SigFlags, fields only added, and only signature fields holding a signature), a
+ * page's /Annots (only widgets of such fields added), an empty signature field that gets its
+ * value, the DSS. New objects matter only through what refers to them, so those rules cover them
+ * (a widget's appearance, which draws a co-signer's mark, included: its signature is reported and
+ * checked like the others). Anything else — a content stream, a resource, a new catalog, an
+ * annotation, an unsigned field — is a change after signing.
  */
 export function classifyAppended(before: PDFDocument, after: PDFDocument): Exclude<Appended, 'nothing'> {
   const root = before.context.trailerInfo.Root
@@ -89,12 +136,10 @@ export function classifyAppended(before: PDFDocument, after: PDFDocument): Exclu
   const had = new Set(fieldsBefore)
   for (const added of fieldsAfter.filter((f) => !had.has(f))) {
     const [num, gen] = added.split(' ').map(Number) as [number, number]
-    if (
-      added.startsWith('direct:') ||
-      !isSignatureField(after, asDict(after.context.lookup(PDFRef.of(num, gen))))
-    )
-      return 'changes'
+    const field = added.startsWith('direct:') ? undefined : asDict(after.context.lookup(PDFRef.of(num, gen)))
+    if (!field || !isSignatureField(after, field) || !holdsSignature(before, after, field)) return 'changes'
   }
+  const signedWidget = (key: string) => kept.has(rootFieldKey(after, key))
 
   const formKeyBefore = catalogBefore?.get(PDFName.of('AcroForm'))
   const fieldsArray = formBefore?.get(PDFName.of('Fields'))
@@ -118,7 +163,10 @@ export function classifyAppended(before: PDFDocument, after: PDFDocument): Exclu
     if (fieldsArray instanceof PDFRef && key === keyOf(fieldsArray)) continue
     if (type === PDFName.of('XRef') || type === PDFName.of('ObjStm')) continue
     const page = annotsArrays.get(key)
-    if (page && !annotsAddOnlySignatureWidgets(after, refsOf(before, old), refsOf(after, object)))
+    if (
+      page &&
+      !annotsAddOnlySignatureWidgets(before, after, refsOf(before, old), refsOf(after, object), signedWidget)
+    )
       return 'changes'
     if (page) continue
     if (type === PDFName.of('Page') && then?.get(PDFName.of('Type')) === PDFName.of('Page')) {
@@ -126,9 +174,11 @@ export function classifyAppended(before: PDFDocument, after: PDFDocument): Exclu
       if (!sameExcept(then, now, ['Annots'])) return 'changes'
       if (
         !annotsAddOnlySignatureWidgets(
+          before,
           after,
           refsOf(before, then.get(annots)),
           refsOf(after, now?.get(annots)),
+          signedWidget,
         )
       )
         return 'changes'
@@ -144,11 +194,17 @@ export function classifyAppended(before: PDFDocument, after: PDFDocument): Exclu
   return 'signatures'
 }
 
-/** Annotations before all stay; the added ones are signature widgets. */
+/**
+ * Annotations before all stay; the added ones are widgets of signed signature fields the form
+ * lists (`inForm`), so the verifier reports and checks each: a widget draws its appearance over
+ * the page, and an unsigned one (or one no field of the form owns) could paint anything there.
+ */
 function annotsAddOnlySignatureWidgets(
+  before: PDFDocument,
   after: PDFDocument,
   annotsBefore: string[] | null,
   annotsAfter: string[] | null,
+  inForm: (key: string) => boolean,
 ): boolean {
   if (!annotsBefore || !annotsAfter) return false
   const kept = new Set(annotsAfter)
@@ -160,6 +216,11 @@ function annotsAddOnlySignatureWidgets(
       if (a.startsWith('direct:')) return false
       const [num, gen] = a.split(' ').map(Number) as [number, number]
       const annot = asDict(after.context.lookup(PDFRef.of(num, gen)))
-      return annot?.get(PDFName.of('Subtype')) === PDFName.of('Widget') && isSignatureField(after, annot)
+      return (
+        annot?.get(PDFName.of('Subtype')) === PDFName.of('Widget') &&
+        isSignatureField(after, annot) &&
+        holdsSignature(before, after, annot) &&
+        inForm(a)
+      )
     })
 }

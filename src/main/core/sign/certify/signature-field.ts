@@ -61,13 +61,15 @@ export interface WidgetPlace {
   pageIndex: number
   /** `[x1, y1, x2, y2]`; `[0, 0, 0, 0]` for an invisible signature. */
   rect: [number, number, number, number]
+  /** A Form XObject with /BBox = rect that draws the marks; without one the marks are page content. */
+  appearance?: PDFRef
 }
 
 /**
  * Adds a signature field to the form, its widget over the visible mark (clicking the mark in a
- * reader opens the signature's details; the widget draws nothing itself, the mark is page
- * content), and reserves the number of the signature dictionary it points at. SigFlags 3: the
- * document has signatures, and is to be changed only by appending.
+ * reader opens the signature's details). The widget draws the place's appearance, or nothing when
+ * the mark is page content. Reserves the number of the signature dictionary the field points at.
+ * SigFlags 3: the document has signatures, and is to be changed only by appending.
  */
 export function addSignatureField(doc: PDFDocument, place: WidgetPlace): PDFRef {
   const { pageIndex, rect } = place
@@ -83,11 +85,13 @@ export function addSignatureField(doc: PDFDocument, place: WidgetPlace): PDFRef 
     F: 132,
     P: page.ref,
     Rect: rect,
-    // An empty appearance: readers that draw widgets draw nothing over the mark.
+    // Without marks of its own, an empty appearance: readers draw nothing over the page's mark.
     AP: {
-      N: doc.context.register(
-        doc.context.formXObject([], { BBox: [0, 0, rect[2] - rect[0], rect[3] - rect[1]] }),
-      ),
+      N:
+        place.appearance ??
+        doc.context.register(
+          doc.context.formXObject([], { BBox: [0, 0, rect[2] - rect[0], rect[3] - rect[1]] }),
+        ),
     },
   })
   const widgetRef = doc.context.register(widget)

@@ -11,7 +11,6 @@ import {
   TAG,
 } from '../../asn1/der'
 import { parseTime } from '../../asn1/x509-name'
-import { AppError } from '../../../../shared/app-error'
 import {
   certificateInfo,
   createCmsSignature,
@@ -21,7 +20,7 @@ import {
   verifyCmsSignature,
 } from '../../sign/crypto'
 import { OpensslWorkspace } from '../../sign/crypto/test-support/openssl'
-import type { FuzzTarget } from './fuzz-target'
+import { isTypedAppError, type FuzzTarget } from './fuzz-target'
 
 const identities = () => [
   createSelfSignedIdentity({
@@ -74,7 +73,7 @@ function walk(element: DerElement, depth: number): void {
     for (const child of children(element)) walk(child, depth + 1)
 }
 
-const derOrApp = (error: unknown) => error instanceof DerError || error instanceof AppError
+const derOrApp = (error: unknown) => error instanceof DerError || isTypedAppError(error)
 
 export const derTarget: FuzzTarget = {
   name: 'asn1 DER reader',

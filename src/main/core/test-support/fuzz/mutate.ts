@@ -1,6 +1,10 @@
 import fc from 'fast-check'
 
-/** One damage to a sample, at a position taken modulo its length. */
+/**
+ * One damage to a sample, at a position taken modulo its length: a flipped bit, a rewritten byte, a
+ * cut, a hole, a splice from another sample, a length field rewritten to a huge value (DER,
+ * decimal, 32-bit), a chunk repeated.
+ */
 export type Mutation =
   | { kind: 'flip'; at: number; bit: number }
   | { kind: 'byte'; at: number; value: number }
@@ -8,6 +12,7 @@ export type Mutation =
   | { kind: 'delete'; at: number; length: number }
   | { kind: 'splice'; at: number; from: number; length: number; other: number }
   | { kind: 'huge'; at: number; style: 'der' | 'digits' | 'u32' }
+  | { kind: 'repeat'; at: number; length: number; times: number }
 
 const position = fc.nat({ max: 1 << 30 })
 
@@ -27,6 +32,12 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     kind: fc.constant('huge' as const),
     at: position,
     style: fc.constantFrom('der', 'digits', 'u32'),
+  }),
+  fc.record({
+    kind: fc.constant('repeat' as const),
+    at: position,
+    length: fc.integer({ min: 1, max: 512 }),
+    times: fc.integer({ min: 2, max: 50 }),
   }),
 )
 
@@ -71,6 +82,11 @@ export function applyMutation(bytes: Uint8Array, m: Mutation, samples: readonly 
       const other = samples[m.other % samples.length] ?? bytes
       const from = m.from % Math.max(1, other.length)
       return Buffer.concat([out.subarray(0, at), other.subarray(from, from + m.length), out.subarray(at)])
+    }
+    case 'repeat': {
+      // A chunk said again and again: repeated records, nested elements, duplicated objects.
+      const chunk = out.subarray(at, at + m.length)
+      return Buffer.concat([out.subarray(0, at), ...Array<Uint8Array>(m.times).fill(chunk), out.subarray(at)])
     }
     case 'huge': {
       if (m.style === 'digits') {

@@ -1,6 +1,5 @@
 import fc from 'fast-check'
-import { AppError } from '../../../../shared/app-error'
-import { FUZZ_MEMORY_LIMIT_BYTES, FUZZ_TIME_LIMIT_MS, type FuzzTarget } from './fuzz-target'
+import { FUZZ_MEMORY_LIMIT_BYTES, FUZZ_TIME_LIMIT_MS, isTypedAppError, type FuzzTarget } from './fuzz-target'
 import { applyMutation, damaged } from './mutate'
 
 export interface FuzzResult {
@@ -12,8 +11,6 @@ export interface FuzzResult {
   ms: number
 }
 
-const isAppError = (error: unknown) => error instanceof AppError
-
 /** Runs `runs` mutated samples through the target; the first that breaks the rule is the failure. */
 export async function runFuzz(
   target: FuzzTarget,
@@ -21,15 +18,25 @@ export async function runFuzz(
   progress?: (inputs: number) => void,
 ): Promise<FuzzResult> {
   const samples = await target.seeds()
-  const typed = target.typed ?? isAppError
+  const typed = target.typed ?? isTypedAppError
+  // Lazy modules load once here, outside any input's time limit.
+  try {
+    await target.call(samples[0] as Uint8Array)
+  } catch {
+    // A seed may itself be refused (e.g. a certificate the parser does not take); only loading matters.
+  }
+  const mutated = damaged.map(({ seed, mutations }) => {
+    let input = samples[seed % samples.length] as Uint8Array
+    for (const m of mutations) input = applyMutation(input, m, samples)
+    return input
+  })
+  const inputs = target.extra ? fc.oneof(mutated, target.extra) : mutated
   let refused = 0
-  let inputs = 0
+  let count = 0
   const started = Date.now()
   const rssAtStart = process.memoryUsage.rss()
-  const property = fc.asyncProperty(damaged, async ({ seed: pick, mutations }) => {
-    if (++inputs % 10_000 === 0) progress?.(inputs)
-    let input = samples[pick % samples.length] as Uint8Array
-    for (const m of mutations) input = applyMutation(input, m, samples)
+  const property = fc.asyncProperty(inputs, async (input) => {
+    if (++count % 10_000 === 0) progress?.(count)
     // CPU time, not wall time: on a shared machine other processes would stretch the latter.
     const t0 = process.cpuUsage()
     try {
@@ -44,7 +51,7 @@ export async function runFuzz(
     const grown = process.memoryUsage.rss() - rssAtStart
     if (grown > FUZZ_MEMORY_LIMIT_BYTES) throw new Error(`the process grew by ${grown >> 20} MB`)
   })
-  const details = await fc.check(property, { numRuns: runs })
+  const details = await fc.check(property, { numRuns: runs }).finally(() => target.cleanUp?.())
   const error = details.errorInstance
   const failure = details.failed
     ? `${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} (seed ${details.seed}, path ${details.counterexamplePath})`
