@@ -34,6 +34,7 @@ let files: CorpusFile[] = []
 let signatureId = 0
 let noteId = 0
 let identityId = 0
+let filingId = 0
 const PASSPHRASE = 'corpus passphrase 19'
 let attempts = 0
 
@@ -85,6 +86,7 @@ const contractEntryPoints: Partial<Record<EntryPointName, Attempt>> = {
   identity: ({ path }) =>
     call('certify.importIdentity', { path, password: P12_PASSWORD, passphrase: PASSPHRASE }),
   inspect: ({ path }) => call('filing.inspect', { path }),
+  'filing-attach': ({ path }) => picked(path, 'filing.attach', { id: filingId }),
   'notes-import': ({ path }) => picked(path, 'notes.import', {}),
   ocr: ({ path }) => picked(path, 'ocr.open'),
 }
@@ -103,6 +105,9 @@ beforeAll(async () => {
   })
   if (!signature.ok || !note.ok || !identity.ok) throw new Error('setup failed')
   identityId = (identity.value as { id: number }).id
+  const filing = await call('filing.create', { appName: 'Corpus', provider: 'aliyun' })
+  if (!filing.ok) throw new Error('setup failed')
+  filingId = (filing.value as { id: number }).id
   signatureId = (signature.value as { id: number }).id
   noteId = (note.value as { id: number }).id
 }, 60_000)

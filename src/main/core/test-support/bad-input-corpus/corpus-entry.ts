@@ -17,6 +17,8 @@ export const entryPoints = {
   seal: ['jpg', 'jpeg', 'png', 'tif', 'tiff', 'webp', 'heic', 'heif', 'avif', 'gif'],
   /** Notes: an image inserted into a note. */
   'note-image': ['jpg', 'jpeg', 'png', 'webp', 'gif', 'tif', 'tiff', 'heic'],
+  /** Filing: attach scans (ID photos, licences) or PDFs to a filing. */
+  'filing-attach': ['jpg', 'jpeg', 'png', 'webp', 'pdf'],
   /** Sign: check the signatures of a PDF (CLI `sign verify`). */
   verify: ['pdf'],
   /** Sign: import a signing identity (CLI `sign identity import`). */

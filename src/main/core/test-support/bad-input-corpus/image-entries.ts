@@ -157,7 +157,12 @@ export const imageEntries: CorpusEntry[] = [
       return doc.save()
     },
     refusedAs: 'INVALID_FILE',
-    except: { 'sign-document': 'accepted', 'sign-batch': 'accepted', ocr: 'accepted' },
+    except: {
+      'filing-attach': 'accepted',
+      'sign-document': 'accepted',
+      'sign-batch': 'accepted',
+      ocr: 'accepted',
+    },
     // `sign image --out x.jpg` asks for a JPEG, and a signed PDF stays a PDF.
     commandExcept: { 'sign image': 'VALIDATION' },
   },

@@ -47,6 +47,12 @@ async function badXrefOffset(): Promise<Uint8Array> {
   return Buffer.from(text.replace(/startxref\s+\d+/, 'startxref\n999999999'), 'latin1')
 }
 
+/**
+ * A filing keeps an attached PDF as the user's file, to upload to the provider: it is never parsed
+ * or drawn, so any file that starts like a PDF is taken.
+ */
+const attachedAsIs = { 'filing-attach': 'accepted' } as const
+
 export const pdfEntries: CorpusEntry[] = [
   {
     name: 'truncated.pdf',
@@ -54,6 +60,7 @@ export const pdfEntries: CorpusEntry[] = [
     about: 'the first half of a PDF (no xref, no trailer)',
     bytes: async () => truncate(await goodPdf()),
     refusedAs: 'INVALID_FILE',
+    except: attachedAsIs,
   },
   {
     name: 'corrupt.pdf',
@@ -61,6 +68,7 @@ export const pdfEntries: CorpusEntry[] = [
     about: 'a PDF with garbage over its middle objects',
     bytes: async () => corruptMiddle(await goodPdf(), 1500),
     refusedAs: 'INVALID_FILE',
+    except: attachedAsIs,
   },
   {
     name: 'empty.pdf',
@@ -75,6 +83,7 @@ export const pdfEntries: CorpusEntry[] = [
     about: 'a page tree whose /Kids contains the tree itself',
     bytes: loopingPageTree,
     refusedAs: 'INVALID_FILE',
+    except: attachedAsIs,
   },
   {
     name: 'claims-100000-pages.pdf',
@@ -83,7 +92,7 @@ export const pdfEntries: CorpusEntry[] = [
     bytes: claimsManyPages,
     refusedAs: 'INVALID_FILE',
     // OCR counts the pages the tree really holds (one) and never believes /Count.
-    except: { ocr: 'accepted' },
+    except: { ...attachedAsIs, ocr: 'accepted' },
   },
   {
     name: 'bad-xref-offset.pdf',
@@ -94,6 +103,7 @@ export const pdfEntries: CorpusEntry[] = [
     // cryptographic signature appends to the file's own table, so that one is refused, with advice.
     refusedAs: 'INVALID_FILE',
     except: {
+      ...attachedAsIs,
       'sign-document': 'accepted',
       'sign-batch': 'accepted',
       verify: 'accepted',
@@ -106,6 +116,7 @@ export const pdfEntries: CorpusEntry[] = [
     about: 'a PDF whose trailer has /Encrypt',
     bytes: encryptedPdf,
     refusedAs: 'INVALID_FILE',
+    except: attachedAsIs,
   },
   {
     name: 'png-named.pdf',
@@ -113,6 +124,7 @@ export const pdfEntries: CorpusEntry[] = [
     about: 'a real PNG named .pdf',
     // Content decides: Sign and OCR open the picture; Verify wants a PDF.
     except: {
+      ...attachedAsIs,
       'sign-document': 'accepted',
       'sign-batch': 'accepted',
       'certify-document': 'accepted',
