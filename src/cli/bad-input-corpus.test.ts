@@ -204,7 +204,7 @@ beforeAll(async () => {
 afterAll(() => {
   const points = Object.keys(commands).length
   console.log(
-    `bad-input corpus through the CLI: ${files.length} files × ${points} commands (${attempts} attempts)`,
+    `bad-input corpus through the CLI: ${files.length} files × ${points} entry points (commands) (${attempts} attempts)`,
   )
   rmSync(root, { recursive: true, force: true })
 })
