@@ -71,4 +71,27 @@ describe('signature library', () => {
     ).toEqual(['seal', 'signature'])
     store.close()
   })
+
+  it('refuses a PNG whose header is whole but whose pixels are cut short, in words, and stores nothing', async () => {
+    const store = new DataStore(join(tempDir(), 'data'))
+    const library = new SignatureLibrary(store)
+    const png = await sharp({
+      create: {
+        width: 300,
+        height: 100,
+        channels: 4,
+        background: { r: 0, g: 0, b: 0, alpha: 0 },
+        noise: { type: 'gaussian', mean: 128, sigma: 40 },
+      },
+    })
+      .png()
+      .toBuffer()
+    await expect(library.saveRaster('cut', 'png', png.subarray(0, png.length >> 1))).rejects.toMatchObject({
+      code: 'INVALID_FILE',
+      details: { reason: 'sign.png-damaged' },
+    })
+    expect(library.list()).toEqual([])
+    expect((await library.saveRaster('whole', 'png', png)).name).toBe('whole')
+    store.close()
+  })
 })

@@ -62,6 +62,17 @@ export async function rasterArt(png: Buffer): Promise<SignatureArt> {
     .catch(() => ({ format: undefined, width: 0, height: 0 }))
   if (meta.format !== 'png' || !meta.width || !meta.height)
     throw userError('INVALID_FILE', 'sign.not-png', 'the signature file is not a PNG image')
+  // The header reads whole while the pixels may be cut short or fail their checksums: decode them
+  // once here, so a damaged PNG is refused in words, not by libvips when the preview is drawn.
+  try {
+    await sharp(png, { limitInputPixels: 40_000_000 }).raw().toBuffer()
+  } catch {
+    throw userError(
+      'INVALID_FILE',
+      'sign.png-damaged',
+      'the signature PNG is damaged, incomplete or too large',
+    )
+  }
   return { kind: 'raster', width: meta.width, height: meta.height, png }
 }
 

@@ -28,6 +28,7 @@ export const filingReasonsEn = {
   'no-such-attachment': 'This filing has no such attachment.',
   'attachment-too-large': '{{name}} is larger than 20 MB.',
   'attachment-unsupported': '{{name}} is neither a JPEG, PNG or WebP image nor a PDF.',
+  'attachment-damaged': '{{name}} is damaged, incomplete or has too many pixels.',
   'no-flow': 'There is no flow for this provider and filing type.',
   'no-such-step': 'This filing has no step “{{step}}”.',
   'cannot-return': 'Only a filing under review can be returned.',

@@ -203,6 +203,7 @@ export const signEn = {
     'output-is-input': 'the signed copy cannot replace the original; choose another name',
     'write-failed': 'cannot write {{path}}',
     'not-png': 'the signature file is not a PNG image',
+    'png-damaged': 'the signature PNG is damaged, incomplete or too large',
     'no-signature': 'that signature is no longer in the library',
     'paper-no-ink': 'no ink was found at this threshold; move the slider',
     'page-missing': 'the document has no page {{page}} (it has {{pages}})',

@@ -26,6 +26,7 @@ export const filingReasonsZhCN: Record<keyof typeof filingReasonsEn, string> = {
   'no-such-attachment': '此备案没有该附件。',
   'attachment-too-large': '{{name}} 超过 20 MB。',
   'attachment-unsupported': '{{name}} 既不是 JPEG、PNG、WebP 图片，也不是 PDF。',
+  'attachment-damaged': '{{name}} 已损坏、不完整或像素过多。',
   'no-flow': '没有适用于此服务商和备案类型的流程。',
   'no-such-step': '此备案没有“{{step}}”这一步。',
   'cannot-return': '只有审核中的备案才能标记为退回。',

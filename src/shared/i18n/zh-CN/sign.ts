@@ -198,6 +198,7 @@ export const signZhCN: Messages['sign'] = {
     'output-is-input': '签署副本不能覆盖原件，请换一个文件名',
     'write-failed': '无法写入 {{path}}',
     'not-png': '签名文件不是 PNG 图片',
+    'png-damaged': '签名 PNG 图片已损坏、不完整或过大',
     'no-signature': '签名库中已没有该签名',
     'paper-no-ink': '此阈值下没有找到墨迹，请移动滑块',
     'page-missing': '文档没有第 {{page}} 页（共 {{pages}} 页）',

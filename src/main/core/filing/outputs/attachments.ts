@@ -3,6 +3,9 @@ import { basename } from 'node:path'
 import { userError } from '../../../../shared/errors'
 import { MAX_ATTACHMENT_BYTES } from './attachment-types'
 
+/** A photo of an ID card or a licence is a few dozen megapixels at most. */
+const MAX_ATTACHMENT_PIXELS = 100_000_000
+
 export interface CheckedFile {
   name: string
   mime: string
@@ -24,10 +27,23 @@ export async function readAttachment(path: string): Promise<CheckedFile> {
   if (Buffer.from(data.subarray(0, 5)).toString('latin1') === '%PDF-')
     return { name, mime: 'application/pdf', data }
   const { default: sharp } = await import('sharp')
+  const damaged = () =>
+    userError(
+      'INVALID_FILE',
+      'filing.attachment-damaged',
+      '{{name}} is damaged, incomplete or has too many pixels',
+      {
+        name,
+      },
+    )
   const format = await sharp(data)
     .metadata()
     .then((m) => m.format)
-    .catch(() => undefined)
+    .catch((error: unknown) => {
+      // A header claiming billions of pixels is a picture, just not one anyone can draw.
+      if (/pixel limit/i.test(String(error))) throw damaged()
+      return undefined
+    })
   const mime =
     format === 'jpeg'
       ? 'image/jpeg'
@@ -43,5 +59,16 @@ export async function readAttachment(path: string): Promise<CheckedFile> {
       '{{name}} is neither a JPEG/PNG/WebP image nor a PDF',
       { name },
     )
+  // sharp read the header only: the pixels may be cut short, or be billions. Draw the picture once
+  // as the printed sheet will, so a filing never holds an attachment its export cannot draw.
+  try {
+    await sharp(data, { limitInputPixels: MAX_ATTACHMENT_PIXELS })
+      .rotate()
+      .resize({ width: 900, height: 900, fit: 'inside', withoutEnlargement: true })
+      .jpeg()
+      .toBuffer()
+  } catch {
+    throw damaged()
+  }
   return { name, mime, data }
 }

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { AppError } from '../../../../shared/errors'
 import { useTempDirs } from '../../test-support/temp-dir'
 import { filingCatalog } from '../filing-catalog'
+import { crc32 } from '../inspect/crc32'
 import { filingCore } from '../test-support/filing-core'
 import { SECOND_ID, validForm } from '../test-support/valid-form'
 import { sheetHtml } from './sheet-html'
@@ -75,6 +76,41 @@ describe('filing outputs', () => {
       reason: 'filing.attachment-unsupported',
       name: 'licence.png',
     })
+    expect(core?.store.db.prepare('SELECT count(*) AS n FROM filing_attachment').get()).toEqual({ n: 1 })
+  })
+
+  it('refuses a picture whose pixels are cut short or too many, so the export can always draw its attachments', async () => {
+    const dir = tempDir()
+    const { id } = await filingWithPhoto(dir)
+    const photo = await sharp({
+      create: {
+        width: 600,
+        height: 400,
+        channels: 3,
+        background: '#888',
+        noise: { type: 'gaussian', mean: 128, sigma: 40 },
+      },
+    })
+      .png()
+      .toBuffer()
+    const cut = join(dir, 'cut.png')
+    writeFileSync(cut, photo.subarray(0, photo.length >> 1))
+    const bomb = join(dir, 'bomb.png')
+    const header = Buffer.from(photo)
+    header.writeUInt32BE(100_000, 16)
+    header.writeUInt32BE(100_000, 20)
+    header.writeUInt32BE(crc32(header.subarray(12, 29)), 29)
+    writeFileSync(bomb, header)
+    for (const [file, name] of [
+      [cut, 'cut.png'],
+      [bomb, 'bomb.png'],
+    ] as const) {
+      core?.platform.queueOpenFiles([file])
+      const error = await Promise.resolve(core?.filing.attach({ id, materialKey: '' })).catch(
+        (e: unknown) => e,
+      )
+      expect((error as AppError).details).toMatchObject({ reason: 'filing.attachment-damaged', name })
+    }
     expect(core?.store.db.prepare('SELECT count(*) AS n FROM filing_attachment').get()).toEqual({ n: 1 })
   })
 

@@ -27,6 +27,9 @@ async function loadForCopy(bytes: Uint8Array, name: string): Promise<PDFDocument
       updateMetadata: false,
       throwOnInvalidObject: false,
     })
+    // pdf-lib walks the page tree by recursion: a /Kids that names the tree itself overflows the
+    // stack, which would reach the user as an unexpected error.
+    doc.getPageCount()
   } catch {
     throw damaged()
   }

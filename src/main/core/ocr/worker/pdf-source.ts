@@ -1,4 +1,4 @@
-import { userError } from '../../../../shared/app-error'
+import { AppError, userError } from '../../../../shared/app-error'
 import { drawPagePixels, openDocument, type PagePixels } from '../../pdf-raster/pdf-draw'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
@@ -28,13 +28,13 @@ export class OpenPdf {
         page: index + 1,
         pages: doc.numPages,
       })
-    return drawPagePixels(doc, index, dpi)
+    return this.onPage(name, () => drawPagePixels(doc, index, dpi))
   }
 
   /** How many characters of text the page already carries (a born-digital page, or one OCR'd before). */
   async textLength(key: string, bytes: () => Uint8Array, name: string, index: number): Promise<number> {
     const doc = await this.open(key, bytes, name)
-    const content = await (await doc.getPage(index + 1)).getTextContent()
+    const content = await this.onPage(name, async () => (await doc.getPage(index + 1)).getTextContent())
     let length = 0
     for (const item of content.items) if ('str' in item) length += item.str.replace(/\s+/g, '').length
     return length
@@ -45,6 +45,18 @@ export class OpenPdf {
     this.doc = null
     this.key = ''
     await doc?.then((d) => d.loadingTask.destroy()).catch(() => undefined)
+  }
+
+  /**
+   * pdf.js finds a page by walking the page tree, and reads it only then: a tree that loops or a
+   * page that is not a page throws a plain Error, which the user should read as a damaged file.
+   */
+  private async onPage<T>(name: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work()
+    } catch (error) {
+      throw error instanceof AppError ? error : pdfError(error, name)
+    }
   }
 
   private open(key: string, bytes: () => Uint8Array, name: string): Promise<PDFDocumentProxy> {
