@@ -83,7 +83,7 @@ const h = vi.hoisted(() => {
       registerSchemesAsPrivileged: vi.fn(() => order.push('schemes')),
       handle: vi.fn(),
     },
-    ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+    ipcMain: { handle: vi.fn(), removeHandler: vi.fn(), on: vi.fn(), removeAllListeners: vi.fn() },
     Menu: {
       buildFromTemplate: vi.fn((t: unknown) => t),
       setApplicationMenu: vi.fn((m: unknown) => menus.push(m)),
@@ -176,6 +176,8 @@ describe('main process lifecycle', () => {
     expect(h.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
     expect(h.electron.protocol.handle).toHaveBeenCalledWith('paperdesk-asset', expect.any(Function))
     expect(h.electron.ipcMain.handle).toHaveBeenCalledWith('paperdesk:app.info', expect.any(Function))
+    // The preload's report of dropped files: the only paths the page may name.
+    expect(h.electron.ipcMain.on).toHaveBeenCalledWith('paperdesk-files:dropped', expect.any(Function))
     expect(h.windows).toHaveLength(1)
     const win = h.windows[0]!
     expect(win['loadURL']).toHaveBeenCalledWith('app://paperdesk/index.html')
