@@ -173,7 +173,8 @@ test.describe('digital signatures', () => {
       await app.page.clock.install()
       await sign.exportButton.click()
       const toast = app.shell.errorToast.filter({
-        hasText: translate('zh-CN', 'certify.reasons.passphrase-wrong', { name: '张三' }),
+        // The reason goes inside the error's sentence, without its own full stop.
+        hasText: translate('zh-CN', 'certify.reasons.passphrase-wrong', { name: '张三' }).replace(/。$/, ''),
       })
       await expect(toast).toBeVisible()
       expect(existsSync(out)).toBe(false)
