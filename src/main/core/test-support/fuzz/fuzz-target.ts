@@ -18,6 +18,8 @@ export interface FuzzTarget {
   extra?: fc.Arbitrary<Uint8Array>
   /** Inputs in `npm test` when FUZZ_RUNS is not set (slow targets take fewer). */
   shortRuns?: number
+  /** CPU time one input may take, when the parser's honest bound is above FUZZ_TIME_LIMIT_MS (say why). */
+  timeLimitMs?: number
   /** Called when the run ends, passed or not. */
   cleanUp?: () => void
 }

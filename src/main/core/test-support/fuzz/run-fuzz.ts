@@ -19,6 +19,7 @@ export async function runFuzz(
 ): Promise<FuzzResult> {
   const samples = await target.seeds()
   const typed = target.typed ?? isTypedAppError
+  const limit = target.timeLimitMs ?? FUZZ_TIME_LIMIT_MS
   // Lazy modules load once here, outside any input's time limit.
   try {
     await target.call(samples[0] as Uint8Array)
@@ -47,11 +48,15 @@ export async function runFuzz(
     }
     const used = process.cpuUsage(t0)
     const ms = (used.user + used.system) / 1000
-    if (ms > FUZZ_TIME_LIMIT_MS) throw new Error(`took ${Math.round(ms)} ms (limit ${FUZZ_TIME_LIMIT_MS})`)
+    if (ms > limit) throw new Error(`took ${Math.round(ms)} ms (limit ${limit})`)
     const grown = process.memoryUsage.rss() - rssAtStart
     if (grown > FUZZ_MEMORY_LIMIT_BYTES) throw new Error(`the process grew by ${grown >> 20} MB`)
   })
-  const details = await fc.check(property, { numRuns: runs }).finally(() => target.cleanUp?.())
+  // FUZZ_SEED and FUZZ_PATH (from a failure's report) replay that one input.
+  const seed = process.env['FUZZ_SEED']
+  const path = process.env['FUZZ_PATH']
+  const replay = seed ? { seed: Number(seed), ...(path ? { path } : {}) } : {}
+  const details = await fc.check(property, { numRuns: runs, ...replay }).finally(() => target.cleanUp?.())
   const error = details.errorInstance
   const failure = details.failed
     ? `${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} (seed ${details.seed}, path ${details.counterexamplePath})`
