@@ -146,6 +146,8 @@ function unpack(body: Buffer, at: number, base: number): string {
 /** The locale of a type chunk's ResTable_config, and whether it has other qualifiers. */
 function readConfig(body: Buffer): Omit<ConfigValue, 'value'> {
   const start = 20
+  // A type chunk cut right after its entry fields has no room for the configuration's size.
+  if (body.length < start + 12) throw new ResourceError('configuration beyond its chunk')
   const size = body.readUInt32LE(start)
   if (size < 12 || start + size > body.length) throw new ResourceError('configuration beyond its chunk')
   const language = unpack(body, start + 8, 0x61)
