@@ -16,6 +16,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(join(root, 'package.json'))
 const SOURCE = join(root, 'src')
 const EXPLAINED_WITHIN_LINES = 6
+const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL']
 
 const cli = join(dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist', 'index.js')
 const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version
@@ -45,7 +46,23 @@ export function csvFields(line) {
 
 /** Runs the tool with no network: `got` (its only HTTP client) answers every request "offline". */
 function runTool(outFile) {
+  // The tool writes its CSV header and its rows with two concurrent fs.writeFile calls (truncate,
+  // then append), so now and then the header's truncation lands after the rows began and cuts the
+  // first row (CI failed on it once). Writes to the report are made synchronous, in call order.
   const offline = `
+    const fs = require('fs')
+    const writeFile = fs.writeFile
+    fs.writeFile = function (file, data, options, done) {
+      if (file !== ${JSON.stringify(outFile)}) return writeFile.apply(this, arguments)
+      if (typeof options === 'function') [options, done] = [undefined, options]
+      try {
+        fs.writeFileSync(file, data, options)
+      } catch (error) {
+        if (done) return done(error)
+        throw error
+      }
+      if (done) done(null)
+    }
     const Module = require('module')
     const load = Module._load
     Module._load = function (request, ...rest) {
@@ -110,6 +127,11 @@ function main() {
         file,
         line: Number(String(location).split(':')[0]),
       }))
+    const malformed = findings.filter((f) => !SEVERITIES.includes(f.severity) || !f.id || !(f.line >= 0))
+    if (malformed.length > 0) {
+      process.stderr.write(`electronegativity's report has ${malformed.length} unreadable row(s):\n${csv}\n`)
+      return 1
+    }
     let unexplained = 0
     for (const f of findings) {
       const mustExplain = f.severity === 'HIGH' || f.severity === 'MEDIUM'

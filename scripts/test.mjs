@@ -28,6 +28,20 @@ function run(label, command, commandArgs, env = process.env) {
   return result.status ?? 1
 }
 
+/** Like run, but its output is also kept, so a failure's last lines can be repeated in the tally. */
+function runKeepingTail(label, command, commandArgs) {
+  console.log(`\n▶ ${label}: ${command} ${commandArgs.join(' ')}`)
+  const result = spawnSync(command, commandArgs, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  process.stdout.write(result.stdout ?? '')
+  process.stderr.write(result.stderr ?? '')
+  if (result.error) process.stderr.write(`${result.error.message}\n`)
+  const lines = `${result.stdout ?? ''}\n${result.stderr ?? ''}\n${result.error?.message ?? ''}`
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && /UNEXPLAINED|did not run|error|Error|left unexplained|fail/i.test(l))
+  return { status: result.status ?? 1, lastLines: lines.slice(-4).map((l) => l.slice(0, 200)) }
+}
+
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'))
@@ -119,10 +133,12 @@ if (!broken && checks) {
     ['Electronegativity (no unexplained high or medium finding)', 'electronegativity.mjs'],
     ['packaged app contents', 'package-contents.mjs'],
   ]) {
-    const ok = run(label, process.execPath, [resolve(root, 'scripts', script)]) === 0
+    const { status, lastLines } = runKeepingTail(label, process.execPath, [resolve(root, 'scripts', script)])
+    const ok = status === 0
     if (ok) passed += 1
     else failed += 1
-    tally.push(`${label}: ${ok ? 'passed' : 'FAILED'}`)
+    // A failed check says why in the tally, since CI shows only the end of the log.
+    tally.push(`${label}: ${ok ? 'passed' : `FAILED (${lastLines.join(' | ') || `exit ${status}`})`}`)
   }
 }
 
