@@ -32,8 +32,14 @@ describe('the holiday data', () => {
     }
   })
 
-  it('knows this year’s holidays (else every ETA this year skips weekends only)', () => {
+  it('knows this year’s holidays (else every ETA this year skips weekends only)', (context) => {
     const year = Number(chinaDay(new Date()).slice(0, 4))
+    // Like next year's notice below: a failure of `npm run check`, a warning in `npm test`.
+    if (!knowsYear(year) && process.env['PAPERDESK_HOLIDAYS_DUE'] !== 'fail') {
+      const message = `${holidayCalendar().source} has no State Council notice for ${year}: update chinese-days`
+      console.warn(message)
+      context.skip(message)
+    }
     expect(
       knowsYear(year),
       `${holidayCalendar().source} has no State Council notice for ${year}: update chinese-days`,
@@ -41,7 +47,10 @@ describe('the holiday data', () => {
   })
 
   // The notice for next year came out between late October and 11 December (2014’s, the latest on
-  // record). From 15 December a missing one is a fault of our data, not of the calendar.
+  // record). From 15 December a missing one is a fault of our data, not of the calendar: it fails
+  // `npm run check` (PAPERDESK_HOLIDAYS_DUE=fail), the developer's gate. In `npm test`, which CI runs
+  // on every landing, it stays a warning: today's date and a package nobody has released yet must
+  // not stop unrelated work from landing (the app already says when a year's holidays are unknown).
   it('has next year’s notice once it is due', (context) => {
     const today = chinaDay(new Date())
     const next = Number(today.slice(0, 4)) + 1
@@ -52,7 +61,7 @@ describe('the holiday data', () => {
       `${Math.min(...years)}–${Math.max(...years)}). It is normally published in November; update ` +
       `chinese-days (npm install chinese-days@latest) once a release has ${next}. Until then an ETA ` +
       `that reaches ${next} skips weekends only and tells the user so.`
-    if (today < `${next - 1}-12-15`) {
+    if (today < `${next - 1}-12-15` || process.env['PAPERDESK_HOLIDAYS_DUE'] !== 'fail') {
       console.warn(message)
       context.skip(message)
     }
